@@ -1,0 +1,489 @@
+"""JSON, JSON Lines and JSON Schema for the records.
+
+This module is the one place that knows about JSON: the records themselves
+do not.  One cattrs converter (the orjson preconf) is configured here, once.
+
+The format:
+
+- every document (a top-level object, one per line in JSON Lines) carries
+  ``"schema_version": 1``;
+- amounts are strings of the exact decimal (``"100000000000"``, ``"4.7"``),
+  never JSON numbers; a number where an amount belongs is refused, not
+  rounded;
+- dates are ISO 8601 strings at the precision known (``"2025-09"``), with a
+  part after a slash (``"2026/late"``);
+- enums are their lower-case values; every field is written, None as null;
+- unknown fields, wrong types and bad values are refused with a
+  :class:`~dealrecord.errors.RecordError` that lists every problem with its
+  JSON path.
+
+>>> from decimal import Decimal
+>>> from dealrecord import Amount, Qualifier
+>>> text = to_json(Amount(None, Decimal("5E+10"), "USD", Qualifier.AT_MOST))
+>>> text
+'{"schema_version":1,"low":null,"high":"50000000000","currency":"USD","qualifier":"at_most"}'
+>>> from_json(text, Amount)
+Amount(low=None, high=Decimal('50000000000'), currency='USD', qualifier=AT_MOST)
+>>> from_json('{"schema_version":1,"low":4.7,"high":"4.7"}', Amount)
+Traceback (most recent call last):
+...
+dealrecord.errors.RecordError: $.low: expected a decimal string such as "4.7", got the JSON number 4.7
+"""  # noqa: E501
+
+from __future__ import annotations
+
+import enum
+import re
+import types
+import typing
+from collections.abc import Callable, Iterable, Iterator
+from decimal import Decimal
+from typing import IO, Any, Final, TypeVar
+
+import attrs
+import cattrs
+import orjson
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn
+from cattrs.preconf.orjson import make_converter
+
+from dealrecord.errors import RecordError
+from dealrecord.records import (
+    Commitment,
+    Deal,
+    Party,
+    Source,
+    StatusChange,
+)
+from dealrecord.values import Amount, PartialDate, Quantity, iso_currency_codes
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "dump_jsonl",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "load_jsonl",
+    "to_dict",
+    "to_json",
+]
+
+#: The version of the JSON format written; documents of any other are refused.
+SCHEMA_VERSION: Final = 1
+
+_RECORD_TYPES: Final = (Deal, Party, Commitment, StatusChange, Source, Amount, Quantity)
+#: Any record type that is a JSON document of its own.
+Record = Deal | Party | Commitment | StatusChange | Source | Amount | Quantity
+_R = TypeVar("_R", bound=Record)
+
+_DECIMAL_PATTERN: Final = r"^-?[0-9]+(\.[0-9]+)?$"
+_DECIMAL_RE: Final = re.compile(_DECIMAL_PATTERN[1:-1])
+_DATE_PATTERN: Final = (
+    r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
+    r"(/(early|mid|late|Q[1-4]|spring|summer|autumn|winter))?$"
+)
+
+
+def _describe(value: object) -> str:
+    """How a JSON value looks, for an error message."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"the JSON boolean {str(value).lower()}"
+    if isinstance(value, int | float):
+        return f"the JSON number {value!r}"
+    if isinstance(value, str):
+        return f"the string {value!r}"
+    if isinstance(value, list):
+        return "a JSON array"
+    if isinstance(value, dict):
+        return "a JSON object"
+    return repr(value)
+
+
+# --- structure hooks: strict, nothing is coerced -------------------------------
+
+
+def _structure_str(value: object, _: object) -> str:
+    if isinstance(value, str):
+        return value
+    msg = f"expected a string, got {_describe(value)}"
+    raise TypeError(msg)
+
+
+def _structure_bool(value: object, _: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    msg = f"expected true or false, got {_describe(value)}"
+    raise TypeError(msg)
+
+
+def _structure_int(value: object, _: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    msg = f"expected an integer, got {_describe(value)}"
+    raise TypeError(msg)
+
+
+def _structure_decimal(value: object, _: object) -> Decimal:
+    if isinstance(value, str) and _DECIMAL_RE.fullmatch(value):
+        return Decimal(value)
+    msg = f'expected a decimal string such as "4.7", got {_describe(value)}'
+    raise ValueError(msg)
+
+
+def _unstructure_decimal(value: Decimal) -> str:
+    return format(value, "f")
+
+
+def _structure_date(value: object, _: object) -> PartialDate:
+    if not isinstance(value, str):
+        msg = f"expected an ISO date string such as '2025-09', got {_describe(value)}"
+        raise TypeError(msg)
+    return PartialDate.parse_iso(value)
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
+    members = {member.value: member for member in cls}
+    expected = ", ".join(repr(v) for v in members)
+
+    def structure(value: object, _: object) -> enum.Enum:
+        if isinstance(value, str) and value in members:
+            return members[value]
+        msg = f"expected one of {expected}, got {_describe(value)}"
+        raise ValueError(msg)
+
+    return structure
+
+
+def _enum_value(member: enum.Enum) -> Any:
+    return member.value
+
+
+def _is_sequence(cls: Any) -> bool:
+    args = typing.get_args(cls)
+    return typing.get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = make_converter(forbid_extra_keys=True)
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(bool, _structure_bool)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(Decimal, _structure_decimal)
+    converter.register_unstructure_hook(Decimal, _unstructure_decimal)
+    converter.register_structure_hook(PartialDate, _structure_date)
+    converter.register_unstructure_hook(PartialDate, PartialDate.isoformat)
+    is_enum = lambda t: isinstance(t, type) and issubclass(t, enum.Enum)  # noqa: E731
+    converter.register_structure_hook_factory(is_enum, _enum_hook)
+    # Plain values, so that to_dict gives JSON values whatever the codec.
+    converter.register_unstructure_hook_factory(is_enum, lambda _: _enum_value)
+    # Optional fields: null, or the strict hook of the type.
+    for optional in (str, bool):
+        converter.register_structure_hook(
+            optional | None, _optional(converter.get_structure_hook(optional))
+        )
+
+    def sequence_hook(cls: Any) -> Callable[[object, object], tuple[Any, ...]]:
+        (item_type, _) = typing.get_args(cls)
+        structure_item = converter.get_structure_hook(item_type)
+
+        def structure(value: object, _: object) -> tuple[Any, ...]:
+            if not isinstance(value, list):
+                msg = f"expected a JSON array, got {_describe(value)}"
+                raise TypeError(msg)
+            items, errors = [], []
+            for index, item in enumerate(value):
+                try:
+                    items.append(structure_item(item, item_type))
+                except Exception as exc:
+                    note = IterableValidationNote(f"index {index}", index, item_type)
+                    exc.__notes__ = [*getattr(exc, "__notes__", []), note]
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError(f"structuring {cls}", errors, cls)
+            return tuple(items)
+
+        return structure
+
+    converter.register_structure_hook_factory(_is_sequence, sequence_hook)
+
+    def record_hook(cls: type) -> Callable[[object, object], Any]:
+        generated: Callable[[Any, Any], Any] = make_dict_structure_fn(
+            cls,
+            converter,
+            _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=True,
+        )
+
+        def structure(value: object, _: object) -> Any:
+            if not isinstance(value, dict):
+                msg = f"expected a JSON object ({cls.__name__}), got {_describe(value)}"
+                raise TypeError(msg)
+            return generated(value, cls)
+
+        return structure
+
+    converter.register_structure_hook_factory(attrs.has, record_hook)
+    return converter
+
+
+def _optional(
+    structure: Callable[[Any, Any], Any],
+) -> Callable[[object, object], Any]:
+    def optional(value: object, cls: object) -> Any:
+        return None if value is None else structure(value, cls)
+
+    return optional
+
+
+_CONVERTER: Final = _make_converter()
+
+
+# --- errors: every problem, with its JSON path -----------------------------------
+
+
+def _problems(exc: BaseException, path: str) -> list[tuple[str, str]]:
+    if isinstance(exc, IterableValidationError):
+        with_notes, without = exc.group_exceptions()
+        found = [
+            problem
+            for sub, note in with_notes
+            for problem in _problems(sub, f"{path}[{note.index!r}]")
+        ]
+        return found + [p for sub in without for p in _problems(sub, path)]
+    if isinstance(exc, ClassValidationError):
+        with_notes_, without = exc.group_exceptions()
+        found = [
+            problem
+            for sub, note in with_notes_
+            for problem in _problems(sub, f"{path}.{note.name}")
+        ]
+        return found + [p for sub in without for p in _problems(sub, path)]
+    if isinstance(exc, RecordError):
+        return [(_join(path, where), message) for where, message in exc.errors]
+    if isinstance(exc, ForbiddenExtraKeysError):
+        known = ", ".join(f.name for f in attrs.fields(exc.cl))
+        unknown = ", ".join(repr(k) for k in sorted(exc.extra_fields))
+        return [(path, f"unknown field {unknown} (known fields: {known})")]
+    if isinstance(exc, KeyError):
+        return [(path, "required field is missing")]
+    return [(path, str(exc))]
+
+
+def _join(path: str, where: str) -> str:
+    if not where:
+        return path
+    return f"{path}{where}" if where.startswith("[") else f"{path}.{where}"
+
+
+# --- documents ---------------------------------------------------------------------
+
+
+def _check_record_type(cls: type) -> None:
+    if cls not in _RECORD_TYPES:
+        names = ", ".join(t.__name__ for t in _RECORD_TYPES)
+        msg = f"expected one of the record types {names}, got {cls!r}"
+        raise TypeError(msg)
+
+
+def to_dict(record: Record) -> dict[str, Any]:
+    """*record*'s JSON document as a dict of JSON values, with its schema version."""
+    _check_record_type(type(record))
+    document: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    document.update(_CONVERTER.unstructure(record))
+    return document
+
+
+def from_dict(document: object, cls: type[_R]) -> _R:
+    """The record of type *cls* that the JSON document *document* describes.
+
+    Raises :class:`~dealrecord.errors.RecordError` listing every problem.
+    """
+    _check_record_type(cls)
+    if not isinstance(document, dict):
+        msg = f"expected a JSON object ({cls.__name__}), got {_describe(document)}"
+        raise RecordError(msg, path="$")
+    if "schema_version" not in document:
+        msg = f"required field is missing (this library reads version {SCHEMA_VERSION})"
+        raise RecordError(msg, path="$.schema_version")
+    version = document["schema_version"]
+    if version != SCHEMA_VERSION or isinstance(version, bool):
+        msg = (
+            f"this library reads schema version {SCHEMA_VERSION}, "
+            f"got {_describe(version)}"
+        )
+        raise RecordError(msg, path="$.schema_version")
+    body = {k: v for k, v in document.items() if k != "schema_version"}
+    try:
+        return _CONVERTER.structure(body, cls)
+    except Exception as exc:
+        raise RecordError.collect(_problems(exc, "$")) from exc
+
+
+def to_json(record: Record) -> str:
+    """*record* as one compact JSON document (no line breaks)."""
+    return orjson.dumps(to_dict(record)).decode()
+
+
+def from_json(text: str | bytes, cls: type[_R]) -> _R:
+    """Read one JSON document as a record of type *cls*.
+
+    Raises :class:`~dealrecord.errors.RecordError` for malformed JSON and for
+    any problem with the document, each with its JSON path.
+    """
+    try:
+        document = orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        msg = f"malformed JSON: {exc}"
+        raise RecordError(msg, path="$") from None
+    return from_dict(document, cls)
+
+
+def dump_jsonl(
+    records: Iterable[Record],
+    fp: IO[str],
+) -> int:
+    """Write *records* to the text file *fp* as JSON Lines; return how many."""
+    count = 0
+    for record in records:
+        fp.write(to_json(record))
+        fp.write("\n")
+        count += 1
+    return count
+
+
+def load_jsonl(lines: Iterable[str | bytes], cls: type[_R]) -> Iterator[_R]:
+    """Read JSON Lines (a file, or any iterable of lines) one record at a time.
+
+    Memory use stays constant however long the input is.  Blank lines are
+    skipped; a bad line raises :class:`~dealrecord.errors.RecordError` whose
+    paths start with its line number (``line 3: $.history[2].on``).
+    """
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield from_json(line, cls)
+        except RecordError as exc:
+            raise RecordError.collect(
+                (f"line {number}: {path}", message) for path, message in exc.errors
+            ) from exc
+
+
+# --- JSON Schema -------------------------------------------------------------------
+
+_FIELD_SCHEMAS: Final[dict[tuple[type, str], dict[str, Any]]] = {
+    (Amount, "currency"): {
+        "anyOf": [{"$ref": "#/$defs/CurrencyCode"}, {"type": "null"}]
+    },
+    (Party, "country"): {
+        "anyOf": [{"type": "string", "pattern": "^[A-Z]{2}$"}, {"type": "null"}]
+    },
+    (Party, "lei"): {
+        "anyOf": [
+            {"type": "string", "pattern": "^[0-9A-Z]{18}[0-9]{2}$"},
+            {"type": "null"},
+        ]
+    },
+    (Deal, "id"): {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"},
+}
+
+# An Amount's bounds follow its qualifier (see dealrecord.values.Qualifier).
+_AMOUNT_RULES: Final = [
+    {
+        "if": {"properties": {"qualifier": {"enum": quals}}, "required": ["qualifier"]},
+        "then": {"properties": {"low": low, "high": high}},
+    }
+    for quals, low, high in (
+        (["exact", "approx"], {"type": "string"}, {"type": "string"}),
+        (["at_most", "less_than"], {"type": "null"}, {"type": "string"}),
+        (["at_least", "more_than"], {"type": "string"}, {"type": "null"}),
+        (["range", "magnitude"], {"type": "string"}, {"type": "string"}),
+    )
+]
+
+
+def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    if tp is str:
+        return {"type": "string", "minLength": 1}
+    if tp is bool:
+        return {"type": "boolean"}
+    if tp is int:
+        return {"type": "integer"}
+    if tp is Decimal:
+        return {"type": "string", "pattern": _DECIMAL_PATTERN}
+    if tp is PartialDate:
+        return {"type": "string", "pattern": _DATE_PATTERN}
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return {"enum": [member.value for member in tp]}
+    if attrs.has(tp):
+        if tp.__name__ not in defs:
+            defs[tp.__name__] = {}  # placeholder against recursion
+            defs[tp.__name__] = _record_schema(tp, defs)
+        return {"$ref": f"#/$defs/{tp.__name__}"}
+    if _is_sequence(tp):
+        return {"type": "array", "items": _type_schema(typing.get_args(tp)[0], defs)}
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) in (typing.Union, types.UnionType) and type(None) in args:
+        (inner,) = (a for a in args if a is not type(None))
+        return {"anyOf": [_type_schema(inner, defs), {"type": "null"}]}
+    msg = f"no JSON Schema for {tp!r}"
+    raise TypeError(msg)
+
+
+def _record_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    properties = {}
+    required = []
+    for field in attrs.fields(cls):
+        schema = _FIELD_SCHEMAS.get((cls, field.name)) or _type_schema(
+            hints[field.name], defs
+        )
+        properties[field.name] = schema
+        if field.default is attrs.NOTHING:
+            required.append(field.name)
+    schema = {
+        "type": "object",
+        "title": cls.__name__,
+        "description": (cls.__doc__ or "").strip().split("\n\n")[0],
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }
+    if cls is Amount:
+        schema["allOf"] = _AMOUNT_RULES
+    return schema
+
+
+def json_schema(cls: type[_R]) -> dict[str, Any]:
+    """A JSON Schema (draft 2020-12) of the documents :func:`to_json` writes for *cls*.
+
+    >>> schema = json_schema(Deal)
+    >>> schema["$schema"], schema["required"][:2]
+    ('https://json-schema.org/draft/2020-12/schema', ['schema_version', 'id'])
+    """
+    _check_record_type(cls)
+    defs: dict[str, Any] = {
+        "CurrencyCode": {
+            "description": "An ISO 4217 currency code, current or historic.",
+            "enum": sorted(iso_currency_codes()),
+        }
+    }
+    _type_schema(cls, defs)
+    root: dict[str, Any] = defs.pop(cls.__name__)
+    root["properties"] = {
+        "schema_version": {"const": SCHEMA_VERSION},
+        **root["properties"],
+    }
+    root["required"] = ["schema_version", *root["required"]]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        **root,
+        "$defs": defs,
+    }

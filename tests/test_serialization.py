@@ -1,0 +1,331 @@
+"""JSON, JSON Lines and JSON Schema: lossless round trips and clear errors."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import jsonschema
+import orjson
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dealrecord import (
+    SCHEMA_VERSION,
+    Amount,
+    Commitment,
+    CommitmentKind,
+    Deal,
+    PartialDate,
+    Party,
+    PartyKind,
+    Qualifier,
+    Quantity,
+    RecordError,
+    Source,
+    Status,
+    StatusChange,
+    dump_jsonl,
+    from_dict,
+    from_json,
+    json_schema,
+    load_jsonl,
+    to_dict,
+    to_json,
+)
+from dealrecord.serialization import Record
+from dealrecord.strategies import (
+    amounts,
+    commitments,
+    deals,
+    parties,
+    quantities,
+    sources,
+    status_changes,
+)
+
+RECORD_STRATEGIES: list[tuple[type[Any], st.SearchStrategy[Any]]] = [
+    (Deal, deals()),
+    (Party, parties()),
+    (Commitment, commitments()),
+    (StatusChange, status_changes()),
+    (Source, sources()),
+    (Amount, amounts()),
+    (Quantity, quantities()),
+]
+any_record = st.one_of(*(strategy for _, strategy in RECORD_STRATEGIES))
+
+
+def seed_deal() -> Deal:
+    return Deal(
+        id="nvidia-openai",
+        title="Nvidia investiert in OpenAI",
+        parties=(
+            Party("Nvidia", PartyKind.COMPANY),
+            Party("OpenAI", PartyKind.COMPANY),
+        ),
+        commitments=(
+            Commitment(
+                "Nvidia",
+                ("OpenAI",),
+                CommitmentKind.INVESTMENT,
+                Amount(None, Decimal("1E+11"), "USD", Qualifier.AT_MOST),
+                Quantity(Decimal(10), "GW"),
+                binding=False,
+            ),
+        ),
+        history=(
+            StatusChange(PartialDate(2025, 9), Status.ANNOUNCED),
+            StatusChange(
+                PartialDate(2026, 1, 31),
+                Status.STALLED,
+                Source("Wall Street Journal", published=PartialDate(2026, 1, 31)),
+            ),
+        ),
+    )
+
+
+@given(any_record)
+def test_json_round_trip_is_lossless(record: Record) -> None:
+    text = to_json(record)
+    assert "\n" not in text
+    again = from_json(text, type(record))
+    assert again == record
+    assert to_json(again) == text
+
+
+@given(any_record)
+def test_dict_round_trip(record: Record) -> None:
+    document = to_dict(record)
+    assert document["schema_version"] == SCHEMA_VERSION
+    assert from_dict(document, type(record)) == record
+
+
+@given(st.lists(deals(), max_size=5))
+def test_jsonl_round_trip(records: list[Deal]) -> None:
+    buffer = io.StringIO()
+    assert dump_jsonl(records, buffer) == len(records)
+    # One line per record; str.splitlines() would also split at U+2028 and the
+    # like inside strings, which JSON Lines readers do not.
+    assert buffer.getvalue().count("\n") == len(records)
+    assert list(load_jsonl(io.StringIO(buffer.getvalue()), Deal)) == records
+    # Binary files (bytes lines) read the same.
+    raw = io.BytesIO(buffer.getvalue().encode())
+    assert list(load_jsonl(raw, Deal)) == records
+
+
+@given(any_record)
+def test_output_validates_against_the_json_schema(record: Record) -> None:
+    schema = json_schema(type(record))
+    jsonschema.Draft202012Validator(schema).validate(orjson.loads(to_json(record)))
+
+
+@pytest.mark.parametrize("cls", [cls for cls, _ in RECORD_STRATEGIES])
+def test_schemas_are_valid_draft_2020_12(cls: type[Any]) -> None:
+    schema = json_schema(cls)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert schema["properties"]["schema_version"] == {"const": SCHEMA_VERSION}
+
+
+def test_schema_refuses_what_the_reader_refuses() -> None:
+    validator = jsonschema.Draft202012Validator(json_schema(Deal))
+    document = to_dict(seed_deal())
+    assert validator.is_valid(document)
+    for path, bad in [
+        (("history", 0, "on"), "31.01.2026"),
+        (("commitments", 0, "amount", "high"), 1e11),
+        (("commitments", 0, "amount", "currency"), "XYZ"),
+        (("commitments", 0, "binding"), "false"),
+        (("commitments", 0, "amount", "low"), "5"),  # AT_MOST has no low
+    ]:
+        changed = orjson.loads(orjson.dumps(document))
+        target = changed
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = bad
+        assert not validator.is_valid(changed), path
+        with pytest.raises(RecordError):
+            from_dict(changed, Deal)
+
+
+def test_amounts_are_exact_strings() -> None:
+    text = to_json(Amount.exact(Decimal("4.7"), "USD"))
+    assert '"low":"4.7"' in text
+    big = Amount.exact(Decimal("4.7E+12"), "USD")
+    assert '"high":"4700000000000"' in to_json(big)
+    tiny = Amount.exact(Decimal("0.000000000000000000000000000001"), None)
+    assert from_json(to_json(tiny), Amount) == tiny
+
+
+def test_load_jsonl_streams_one_record_at_a_time() -> None:
+    line = to_json(seed_deal()) + "\n"
+    consumed = []
+
+    def lines() -> Iterator[str]:
+        for number in range(1_000_000):
+            consumed.append(number)
+            yield line
+
+    reader = load_jsonl(lines(), Deal)
+    assert next(reader) == seed_deal()
+    assert next(reader) == seed_deal()
+    assert len(consumed) == 2
+
+
+def test_load_jsonl_skips_blank_lines_and_names_the_bad_line() -> None:
+    good = to_json(seed_deal())
+    bad = good.replace('"2025-09"', '"Sept. 2025"')
+    reader = load_jsonl(io.StringIO(f"{good}\n\n{bad}\n"), Deal)
+    assert next(reader) == seed_deal()
+    with pytest.raises(RecordError) as info:
+        next(reader)
+    assert str(info.value) == (
+        "line 3: $.history[0].on: expected ISO date (YYYY, YYYY-MM, YYYY-MM-DD, "
+        "optionally /part), got 'Sept. 2025'"
+    )
+
+
+def _deal_document(**changes: Any) -> bytes:
+    document = to_dict(seed_deal())
+    for dotted, value in changes.items():
+        *parents, last = dotted.split("__")
+        target: Any = document
+        for key in parents:
+            target = target[int(key)] if key.isdigit() else target[key]
+        if value is KeyError:
+            del target[int(last) if last.isdigit() else last]
+        else:
+            target[int(last) if last.isdigit() else last] = value
+    return orjson.dumps(document)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param(
+            _deal_document(history__1__on="31.01.2026"),
+            "$.history[1].on: expected ISO date (YYYY, YYYY-MM, YYYY-MM-DD, "
+            "optionally /part), got '31.01.2026'",
+            id="bad-date",
+        ),
+        pytest.param(
+            _deal_document(history__1__on=20260131),
+            "$.history[1].on: expected an ISO date string such as '2025-09', "
+            "got the JSON number 20260131",
+            id="date-as-number",
+        ),
+        pytest.param(
+            _deal_document(surprise=1),
+            "$: unknown field 'surprise' (known fields: id, title, parties, "
+            "commitments, history)",
+            id="unknown-field",
+        ),
+        pytest.param(
+            _deal_document(parties__0__kind="corporation"),
+            "$.parties[0].kind: expected one of 'company', 'person', 'government', "
+            "'fund', 'other', got the string 'corporation'",
+            id="bad-enum",
+        ),
+        pytest.param(
+            _deal_document(title=KeyError),
+            "$.title: required field is missing",
+            id="missing-field",
+        ),
+        pytest.param(
+            _deal_document(title=42),
+            "$.title: expected a string, got the JSON number 42",
+            id="number-for-string",
+        ),
+        pytest.param(
+            _deal_document(commitments__0__binding="false"),
+            "$.commitments[0].binding: expected true or false, got the string 'false'",
+            id="string-for-bool",
+        ),
+        pytest.param(
+            _deal_document(commitments__0__amount__high=1e11),
+            '$.commitments[0].amount.high: expected a decimal string such as "4.7", '
+            "got the JSON number 100000000000.0",
+            id="float-amount",
+        ),
+        pytest.param(
+            _deal_document(commitments__0__amount__high="1e11"),
+            '$.commitments[0].amount.high: expected a decimal string such as "4.7", '
+            "got the string '1e11'",
+            id="exponent-amount",
+        ),
+        pytest.param(
+            _deal_document(commitments__0__amount__currency="XYZ"),
+            "$.commitments[0].amount.currency: unknown ISO 4217 currency code 'XYZ'",
+            id="bad-currency",
+        ),
+        pytest.param(
+            _deal_document(commitments__0__amount__low="1"),
+            "$.commitments[0].amount: AT_MOST amount needs only high, "
+            "got low=1, high=100000000000",
+            id="bad-amount-invariant",
+        ),
+        pytest.param(
+            _deal_document(commitments__0__to=["Amazon"]),
+            "$.commitments[0].to[0]: 'Amazon' is not a party of the deal "
+            "(parties: Nvidia, OpenAI)",
+            id="unknown-party",
+        ),
+        pytest.param(
+            _deal_document(commitments__0__to="OpenAI"),
+            "$.commitments[0].to: expected a JSON array, got the string 'OpenAI'",
+            id="string-for-array",
+        ),
+        pytest.param(
+            _deal_document(parties=[{"name": "Nvidia"}, "OpenAI"]),
+            "2 problems:\n  - $.parties[0].kind: required field is missing\n"
+            "  - $.parties[1]: expected a JSON object (Party), got the string 'OpenAI'",
+            id="several-problems",
+        ),
+        pytest.param(
+            _deal_document(commitments__0__capacity__value="ten"),
+            '$.commitments[0].capacity.value: expected a decimal string such as "4.7", '
+            "got the string 'ten'",
+            id="bad-quantity",
+        ),
+        pytest.param(
+            _deal_document(schema_version=2),
+            "$.schema_version: this library reads schema version 1, "
+            "got the JSON number 2",
+            id="wrong-version",
+        ),
+        pytest.param(
+            _deal_document(schema_version=True),
+            "$.schema_version: this library reads schema version 1, "
+            "got the JSON boolean true",
+            id="boolean-version",
+        ),
+        pytest.param(
+            _deal_document(schema_version=KeyError),
+            "$.schema_version: required field is missing "
+            "(this library reads version 1)",
+            id="missing-version",
+        ),
+        pytest.param(
+            b'{"schema_version": 1,',
+            "$: malformed JSON: unexpected end of data: line 1 column 22 (char 21)",
+            id="malformed",
+        ),
+        pytest.param(
+            b"[]", "$: expected a JSON object (Deal), got a JSON array", id="array"
+        ),
+    ],
+)
+def test_bad_documents_are_refused_with_their_path(text: bytes, message: str) -> None:
+    with pytest.raises(RecordError) as info:
+        from_json(text, Deal)
+    assert str(info.value) == message
+
+
+def test_only_record_types_are_documents() -> None:
+    with pytest.raises(TypeError, match="expected one of the record types"):
+        from_json("{}", dict)  # type: ignore[type-var]
+    with pytest.raises(TypeError, match="expected one of the record types"):
+        to_json(PartialDate(2026))  # type: ignore[arg-type]
