@@ -3,9 +3,15 @@
 The public names are re-exported here; everything else is private or lives in
 a documented submodule (:mod:`dealrecord.german`, :mod:`dealrecord.serialization`,
 :mod:`dealrecord.strategies`).
+
+>>> from dealrecord import parse_amount
+>>> parse_amount("bis zu 50 Mrd. US-Dollar")
+Amount(low=None, high=Decimal('50000000000'), currency='USD', qualifier=AT_MOST)
 """
 
 from dealrecord.errors import DealRecordError, ParseError, RecordError
+from dealrecord.german import format_amount, parse_amount, parse_number
+from dealrecord.german.dates import DateMention, find_dates, parse_date
 from dealrecord.records import (
     Commitment,
     CommitmentKind,
@@ -33,6 +39,7 @@ __all__ = [
     "Amount",
     "Commitment",
     "CommitmentKind",
+    "DateMention",
     "Deal",
     "DealRecordError",
     "ParseError",
@@ -47,10 +54,15 @@ __all__ = [
     "Status",
     "StatusChange",
     "dump_jsonl",
+    "find_dates",
+    "format_amount",
     "from_dict",
     "from_json",
     "json_schema",
     "load_jsonl",
+    "parse_amount",
+    "parse_date",
+    "parse_number",
     "to_dict",
     "to_json",
 ]

@@ -165,21 +165,19 @@ _CANONICAL_CONTEXT: Final = Context(prec=200)
 
 
 def canonical(value: Decimal | None) -> Decimal | None:
-    """The shortest exact spelling of *value*: no exponent, no trailing zeros.
+    """*value* spelt one way: integers in full, fractions without trailing zeros.
 
     >>> canonical(Decimal("1E+11")), canonical(Decimal("4.70"))
     (Decimal('100000000000'), Decimal('4.7'))
-    >>> canonical(Decimal("-0.00"))
-    Decimal('0')
+    >>> canonical(Decimal("-0.00")), canonical(Decimal("120.0"))
+    (Decimal('0'), Decimal('120'))
     """
     if value is None:
         return None
-    if value.is_zero():
-        return Decimal(0)
-    reduced = value.normalize(_CANONICAL_CONTEXT)
-    if reduced.as_tuple().exponent > 0:  # type: ignore[operator]
-        reduced = reduced.quantize(Decimal(1), context=_CANONICAL_CONTEXT)
-    return reduced
+    integral = int(value)
+    if integral == value:
+        return Decimal(integral)  # exact, whatever its size; -0 becomes 0
+    return value.normalize(_CANONICAL_CONTEXT)
 
 
 @attrs.frozen

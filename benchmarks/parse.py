@@ -1,0 +1,97 @@
+"""parse_amount beside price-parser's Price.fromstring on the same phrases.
+
+Run from the repository root::
+
+    python -m benchmarks.parse [--rounds N]
+
+The phrases are the test tables of ``tests/german/phrases.py`` (seed
+article, DESIGN.md, the issue, the Duckling money corpus and phrases built
+from parts of known value).  Prints phrases per second of both, the ratio,
+and how many phrases each reads right: for price-parser, a phrase counts
+only when its amount and currency match the expected ones exactly (its
+currency text mapped to an ISO code by the table below).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+from price_parser import Price
+
+from dealrecord.errors import ParseError
+from dealrecord.german import parse_amount
+from dealrecord.values import Amount
+from tests.german.phrases import all_cases, expected
+
+#: How price-parser's currency texts map to ISO codes (generous to it).
+_PRICE_PARSER_CODES = {
+    "€": "EUR",
+    "EUR": "EUR",
+    "Euro": "EUR",
+    "$": "USD",
+    "US$": "USD",
+    "USD": "USD",
+    "£": "GBP",
+    "GBP": "GBP",
+    "¥": "JPY",
+    "CHF": "CHF",
+    "Fr.": "CHF",
+    "sFr.": "CHF",
+    "RMB": "CNY",
+}
+
+
+def _best_rate(
+    function: Callable[[str], object], texts: Sequence[str], rounds: int
+) -> float:
+    best = 0.0
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for text in texts:
+            function(text)
+        elapsed = time.perf_counter() - start
+        best = max(best, len(texts) / elapsed)
+    return best
+
+
+def _ours(text: str) -> Amount | None:
+    try:
+        return parse_amount(text)
+    except ParseError:
+        return None
+
+
+def _price_parser_right(text: str, want: Amount) -> bool:
+    price = Price.fromstring(text)
+    if want.value is None or price.amount is None:
+        return False
+    code = _PRICE_PARSER_CODES.get(price.currency or "", price.currency)
+    return Decimal(price.amount) == want.value and code == want.currency
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5, help="runs; the best counts")
+    args = parser.parse_args(argv)
+    cases = all_cases()
+    texts = [case[0] for case in cases]
+    wanted = [expected(case) for case in cases]
+
+    ours = _best_rate(_ours, texts, args.rounds)
+    theirs = _best_rate(Price.fromstring, texts, args.rounds)
+    our_right = sum(_ours(t) == w for t, w in zip(texts, wanted, strict=True))
+    their_right = sum(
+        _price_parser_right(t, w) for t, w in zip(texts, wanted, strict=True)
+    )
+    n = len(texts)
+    print(f"phrases:           {n}")
+    print(f"dealrecord:        {ours:10,.0f} phrases/s   right {our_right}/{n}")
+    print(f"price-parser:      {theirs:10,.0f} phrases/s   right {their_right}/{n}")
+    print(f"ratio (ours/theirs): {ours / theirs:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,365 @@
+"""DATA ONLY: the words of German numbers and money phrases.
+
+What CLDR has (German currency display names and plurals, currency symbols,
+number symbols of de_DE/de_AT/de_CH, the compact forms "Mio."/"Mrd."/"Bio.")
+is read from babel in :mod:`dealrecord.german._cldr`; this module holds what
+CLDR lacks.  Each table says where it came from.  All keys are lower case
+and ``str.casefold``-ed ("dreißig" is stored as "dreissig"); the grammar
+folds the text the same way before it looks a word up.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from dealrecord.values import Qualifier
+
+# --------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------
+
+#: Scale words of the German long scale (Billion = 10^12), singular and
+#: plural, as exponents of ten.  Source: Duden, "Zahlwörter"; DESIGN.md
+#: ("German number semantics").  CLDR's long compact forms (Tausend …
+#: Billionen) are a subset; a test checks that.
+SCALE_WORDS: Final = {
+    "tausend": 3,
+    "million": 6,
+    "millionen": 6,
+    "milliarde": 9,
+    "milliarden": 9,
+    "billion": 12,
+    "billionen": 12,
+    "billiarde": 15,
+    "billiarden": 15,
+    "trillion": 18,
+    "trillionen": 18,
+    "trilliarde": 21,
+    "trilliarden": 21,
+}
+
+#: Abbreviations of scale words, written with or without a dot ("Mio.",
+#: "Mio").  Source: Duden, "Abkürzungen" (Tsd., Mio., Mrd., Bio.); "Md." and
+#: "Mia." are Swiss press usage (NZZ style guide); CLDR's short compact forms
+#: (Mio., Mrd., Bio.) are a subset, checked by a test.
+SCALE_ABBREVIATIONS: Final = {
+    "tsd": 3,
+    "mio": 6,
+    "mrd": 9,
+    "md": 9,
+    "mia": 9,
+    "bio": 12,
+}
+
+#: Letters written straight after digits as a scale ("100K", "3M", "1,2M",
+#: ",0012G", "100T"), case as given.  Source: the Duckling German numeral
+#: corpus (facebook/duckling, Duckling/Numeral/DE/Rules.hs); "T" is
+#: "Tausend" there, not "Tera".
+SCALE_SUFFIXES: Final = {"k": 3, "K": 3, "t": 3, "T": 3, "M": 6, "G": 9}
+
+#: Units.  "ein" and its inflected forms are 1; "zwo" is spoken German.
+#: Source: Duden, "Kardinalzahlen".
+UNITS: Final = {
+    "ein": 1,
+    "eins": 1,
+    "eine": 1,
+    "einer": 1,
+    "einem": 1,
+    "einen": 1,
+    "eines": 1,
+    "zwei": 2,
+    "zwo": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "fuenf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+}
+
+#: 10 to 19.  Source: Duden, "Kardinalzahlen".
+TEENS: Final = {
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "zwoelf": 12,
+    "dreizehn": 13,
+    "vierzehn": 14,
+    "fünfzehn": 15,
+    "fuenfzehn": 15,
+    "sechzehn": 16,
+    "siebzehn": 17,
+    "achtzehn": 18,
+    "neunzehn": 19,
+}
+
+#: Tens.  "dreißig" is folded to "dreissig" (Swiss spelling too).
+#: Source: Duden, "Kardinalzahlen".
+TENS: Final = {
+    "zwanzig": 20,
+    "dreissig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    "fuenfzig": 50,
+    "sechzig": 60,
+    "siebzig": 70,
+    "achtzig": 80,
+    "neunzig": 90,
+}
+
+#: Zero.  Source: Duden.  The Duckling corpus also reads "keiner"/"keinen"
+#: as 0; we do not (a finder would read "keinen Grund" as a number).
+ZERO: Final = ("null",)
+
+#: "hundert" and "tausend" inside a number word.  Source: Duden.
+HUNDRED: Final = "hundert"
+THOUSAND: Final = "tausend"
+
+#: The connector inside number words ("einundzwanzig", "drei und dreissig").
+AND: Final = "und"
+
+#: Fractions written as words, in halves.  "eineinhalb"/"anderthalb" are
+#: 1.5, "einhalb" adds a half to the unit before it ("dreieinhalb"), and
+#: "halb" with an ending is a half ("eine halbe Milliarde").
+#: Source: Duden, "Bruchzahlen"; DESIGN.md.
+ONE_AND_A_HALF: Final = ("eineinhalb", "anderthalb")
+AND_A_HALF: Final = "einhalb"
+HALF: Final = ("halb", "halbe", "halben", "halber", "halbes", "halbem")
+
+#: The decimal comma spoken as a word ("1 komma 1"). Source: Duckling corpus.
+DECIMAL_WORDS: Final = ("komma",)
+
+#: Words that make a number negative.  Source: Duckling corpus; DESIGN.md.
+NEGATIVE_WORDS: Final = ("minus", "negativ")
+
+#: Characters that make a number negative: hyphen-minus and U+2212 MINUS
+#: SIGN (CLDR's minusSign for de is the hyphen-minus).  An en dash is a
+#: range or a pause in German text, never a sign.
+MINUS_SIGNS: Final = "-\u2212"
+
+#: Group separators beyond CLDR's own: ordinary, no-break, thin and narrow
+#: no-break spaces (DIN 5008 and typesetting practice), and the ASCII
+#: apostrophe Swiss text uses for CLDR's "’".  Source: DESIGN.md.
+SPACE_GROUP_SEPARATORS: Final = " \u00a0\u2009\u202f"
+SWISS_GROUP_SEPARATORS: Final = "’'"
+
+#: Written-out "no cents" after a decimal separator ("1.299,– €", "5,-").
+#: Source: German retail and press usage (Duden, "Bindestrich/Strich").
+ZERO_CENTS_DASHES: Final = "-–—"
+
+# --------------------------------------------------------------------------
+# Money
+# --------------------------------------------------------------------------
+
+#: Currency names and abbreviations CLDR's German data lacks (CLDR has
+#: "US-Dollar", "Schweizer Franken", "Britisches Pfund" but not the short
+#: forms the press uses), lower case; the grammar splits them into words
+#: the way it splits the text.  Source: DESIGN.md ("Currencies"); Duden;
+#: the Duckling German money corpus ("euros").
+CURRENCY_ALIASES: Final = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "us dollar": "USD",
+    "us$": "USD",
+    "us-$": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "franken": "CHF",
+    "fr.": "CHF",
+    "sfr.": "CHF",
+    "sfr": "CHF",
+    "fr": "CHF",
+    "pfund": "GBP",
+    "pfund sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "d-mark": "DEM",
+    "dm": "DEM",
+    "schilling": "ATS",
+    "rubel": "RUB",
+    "lira": "TRY",
+    "zloty": "PLN",
+    "złoty": "PLN",
+    "forint": "HUF",
+    "rand": "ZAR",
+    "won": "KRW",
+    "real": "BRL",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₴": "UAH",
+}
+
+#: Names that stay ambiguous: a parser says which codes they could be and
+#: does not guess.  Source: CLDR German display names (the current
+#: currencies whose name ends in the word), checked against babel by a test.
+AMBIGUOUS_CURRENCIES: Final = {
+    "krone": ("CZK", "DKK", "ISK", "NOK", "SEK"),
+    "kronen": ("CZK", "DKK", "ISK", "NOK", "SEK"),
+    "peso": ("ARS", "CLP", "COP", "CUP", "DOP", "MXN", "PHP", "UYU"),
+    "pesos": ("ARS", "CLP", "COP", "CUP", "DOP", "MXN", "PHP", "UYU"),
+    "franc": ("BIF", "CDF", "DJF", "GNF", "KMF", "RWF", "XAF", "XOF", "XPF"),
+    "francs": ("BIF", "CDF", "DJF", "GNF", "KMF", "RWF", "XAF", "XOF", "XPF"),
+    "dinar": ("BHD", "DZD", "IQD", "JOD", "KWD", "LYD", "RSD", "TND"),
+    "rial": ("IRR", "OMR", "YER"),
+    "dirham": ("AED", "MAD"),
+    "mark": ("BAM", "DEM", "FIM"),
+    "rupie": ("INR", "LKR", "MUR", "NPR", "PKR", "SCR"),
+    "rupien": ("INR", "LKR", "MUR", "NPR", "PKR", "SCR"),
+}
+
+#: Minor units: word -> (currency it belongs to when no other is named,
+#: subunits per unit).  Source: ISO 4217 minor units; Duden ("Cent",
+#: "Rappen", "Groschen", "Penny"); DESIGN.md ("60 Cent" is 0.60 EUR,
+#: US-Cent is USD).
+MINOR_UNITS: Final = {
+    "cent": ("EUR", 100),
+    "cents": ("EUR", 100),
+    "ct": ("EUR", 100),
+    "ct.": ("EUR", 100),
+    "eurocent": ("EUR", 100),
+    "euro-cent": ("EUR", 100),
+    "us-cent": ("USD", 100),
+    "rappen": ("CHF", 100),
+    "rp.": ("CHF", 100),
+    "pence": ("GBP", 100),
+    "penny": ("GBP", 100),
+    "groschen": ("ATS", 100),
+    "pfennig": ("DEM", 100),
+    "kopeken": ("RUB", 100),
+}
+
+# --------------------------------------------------------------------------
+# Qualifiers, bounds, ranges and magnitudes
+# --------------------------------------------------------------------------
+
+#: Words before an amount that bound or qualify it, lower case, words
+#: separated by one space.  Source: the
+#: Amount table of DESIGN.md and its "Patterns from real news text"; Duden
+#: for the synonyms.  "über" here is the bound "more than": the noun reading
+#: ("ein Kredit über 5 Mio. Euro") belongs to a finder, which sees the noun.
+QUALIFIERS: Final = {
+    "bis zu": Qualifier.AT_MOST,
+    "höchstens": Qualifier.AT_MOST,
+    "maximal": Qualifier.AT_MOST,
+    "max.": Qualifier.AT_MOST,
+    "weniger als": Qualifier.LESS_THAN,
+    "unter": Qualifier.LESS_THAN,
+    "knapp unter": Qualifier.LESS_THAN,
+    "etwas unter": Qualifier.LESS_THAN,
+    "deutlich unter": Qualifier.LESS_THAN,
+    "deutlich weniger als": Qualifier.LESS_THAN,
+    "weit unter": Qualifier.LESS_THAN,
+    "mindestens": Qualifier.AT_LEAST,
+    "wenigstens": Qualifier.AT_LEAST,
+    "ab": Qualifier.AT_LEAST,
+    "mind.": Qualifier.AT_LEAST,
+    "mehr als": Qualifier.MORE_THAN,
+    "über": Qualifier.MORE_THAN,
+    "ueber": Qualifier.MORE_THAN,
+    "knapp über": Qualifier.MORE_THAN,
+    "etwas über": Qualifier.MORE_THAN,
+    "gut über": Qualifier.MORE_THAN,
+    "weit über": Qualifier.MORE_THAN,
+    "deutlich über": Qualifier.MORE_THAN,
+    "deutlich mehr als": Qualifier.MORE_THAN,
+    "etwas mehr als": Qualifier.MORE_THAN,
+    "weit mehr als": Qualifier.MORE_THAN,
+    "knapp mehr als": Qualifier.MORE_THAN,
+    "rund": Qualifier.APPROX,
+    "rd.": Qualifier.APPROX,
+    "etwa": Qualifier.APPROX,
+    "ca.": Qualifier.APPROX,
+    "circa": Qualifier.APPROX,
+    "zirka": Qualifier.APPROX,
+    "ungefähr": Qualifier.APPROX,
+    "knapp": Qualifier.APPROX,
+    "gut": Qualifier.APPROX,
+    "fast": Qualifier.APPROX,
+    "beinahe": Qualifier.APPROX,
+    "nahezu": Qualifier.APPROX,
+    "annähernd": Qualifier.APPROX,
+    "an die": Qualifier.APPROX,
+}
+
+#: Words that join the two ends of a range.  "zwischen X und Y" and
+#: "von X bis Y"; a dash between two numbers ("3–4 Mrd.").
+#: Source: DESIGN.md (Amount table).
+RANGE_START: Final = {"zwischen": "und", "von": "bis"}
+RANGE_JOINERS: Final = ("bis", "und")
+RANGE_DASHES: Final = "-–—"
+
+#: After a range joiner: "bis unter Y" makes the upper end exclusive (a
+#: MAGNITUDE interval [X, Y)); "bis über Y" leaves only the lower bound
+#: (DESIGN.md: "von 1.800 bis über 3.000 Euro" is AT_LEAST 1.800).
+RANGE_UPPER_EXCLUSIVE: Final = "unter"
+RANGE_UPPER_OPEN: Final = "über"
+
+#: Words before a magnitude phrase ("im zweistelligen Milliardenbereich",
+#: "ein dreistelliger Millionenbetrag").  Source: DESIGN.md.
+MAGNITUDE_ARTICLES: Final = (
+    "im",
+    "in",
+    "ein",
+    "eine",
+    "einen",
+    "einem",
+    "einer",
+    "eines",
+)
+
+#: Digit counts of "-stellig" ("zweistellig" = two digits).  Source: Duden.
+DIGIT_COUNTS: Final = {
+    "ein": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+}
+
+#: "niedriger/mittlerer/hoher zweistelliger Millionenbetrag": the thirds of
+#: the decade the phrase names, as the first digit's lower (inclusive) and
+#: upper (exclusive) bound: low 1–4, middle 4–7, high 7–10 (so "hoher
+#: zweistelliger Millionenbetrag" is 70 to under 100 million).  Our choice:
+#: the words are vague; thirds keep the three parts apart and cover the
+#: whole decade.  Stems without their adjective ending.
+MAGNITUDE_LEVELS: Final = {
+    "niedrig": (1, 4),
+    "mittler": (4, 7),
+    "hoh": (7, 10),
+    "hoch": (7, 10),
+}
+
+#: The noun that closes a magnitude phrase, alone ("im sechsstelligen
+#: Bereich") or after a scale word ("Milliardenbereich",
+#: "Milliarden-Dollar-Bereich").  Source: German press usage.
+MAGNITUDE_NOUNS: Final = (
+    "bereich",
+    "betrag",
+    "beträge",
+    "beträgen",
+    "betrages",
+    "betrags",
+    "summe",
+    "summen",
+    "höhe",
+)
+
+#: Scale words inside magnitude compounds ("Millionenbereich"). Source:
+#: Duden; the plural forms of SCALE_WORDS.
+MAGNITUDE_SCALES: Final = {
+    "tausender": 3,
+    "millionen": 6,
+    "milliarden": 9,
+    "billionen": 12,
+}

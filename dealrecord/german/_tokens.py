@@ -1,0 +1,331 @@
+"""Compiled, bounded regexes and lookup tables built from the data modules.
+
+Everything here is built once (lazily, on first use) from
+:mod:`dealrecord.german._lexicon` and :mod:`dealrecord.german._cldr`.  No
+regex has nested unbounded repetition: repeats are possessive (``*+``,
+``++``) and every alternative is anchored on a different first character
+class, so each match costs time linear in what it reads.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from dealrecord.german import _cldr
+from dealrecord.german import _lexicon as lex
+from dealrecord.values import Qualifier
+
+#: Whitespace (any kind) before a token; soft hyphens are invisible too.
+SPACE: Final = re.compile(r"[\s\u00ad]*+")
+#: One token after optional whitespace: a word of letters (soft hyphens
+#: inside are allowed), a run of digits, or any other single character.
+TOKEN: Final = re.compile(
+    r"[\s\u00ad]*+(?:(?P<w>[^\W\d_](?:[^\W\d_]|\u00ad)*+)|(?P<d>\d++)|(?P<o>\S))"
+)
+#: A word of letters starting right here.
+WORD: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|\u00ad)*+")
+#: Adjective endings that inflect in currency names ("kanadischen Dollar").
+_ADJECTIVE: Final = re.compile(r"(.*(?:isch|deutsch|neu))(?:e[mnrs]?)")
+#: A compound tail: "-Deal", "-Frage-Runde".
+COMPOUND_TAIL: Final = re.compile(r"(?:-[^\W\d_](?:[^\W\d_]|\u00ad)*+)++")
+
+
+def skip(text: str, pos: int = 0) -> int:
+    """The position after the whitespace at *pos*."""
+    m = SPACE.match(text, pos)
+    assert m is not None  # the pattern matches the empty string
+    return m.end()
+
+
+def fold(word: str) -> str:
+    """A word as the tables store it: casefolded, without soft hyphens."""
+    if "\u00ad" in word:
+        word = word.replace("\u00ad", "")
+    return word.casefold()
+
+
+def split_words(text: str) -> tuple[str, ...]:
+    """*text* as the grammar reads it: folded words, digit runs, other characters."""
+    out: list[str] = []
+    pos = 0
+    while True:
+        m = TOKEN.match(text, pos)
+        if m is None:
+            return tuple(out)
+        out.append(fold(m[0].strip()))
+        pos = m.end()
+
+
+def currency_word(word: str) -> str:
+    """A folded word of a currency name with its adjective ending removed."""
+    m = _ADJECTIVE.fullmatch(word)
+    return m[1] if m else word
+
+
+def currency_key(text: str) -> tuple[str, ...]:
+    """The lookup key of a name: "Kanadische Dollar" -> ("kanadisch", "dollar")."""
+    return tuple(currency_word(w) for w in split_words(text))
+
+
+# --------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------
+
+
+def _chars(chars: Iterable[str]) -> str:
+    return "".join(sorted({re.escape(c) for c in chars}))
+
+
+@functools.cache
+def separators(locale: str) -> tuple[str, str]:
+    """(group separators, decimal separators) a locale accepts."""
+    symbols = _cldr.number_symbols()
+    if locale == "de":
+        groups = {s["group"] for s in symbols.values()}
+        groups |= set(lex.SPACE_GROUP_SEPARATORS) | set(lex.SWISS_GROUP_SEPARATORS)
+        decimals = {s["decimal"] for s in symbols.values()}
+    else:
+        group = symbols[locale]["group"]
+        groups = {group} | set(lex.SPACE_GROUP_SEPARATORS)
+        if group in lex.SWISS_GROUP_SEPARATORS:
+            groups |= set(lex.SWISS_GROUP_SEPARATORS)
+        decimals = {symbols[locale]["decimal"]}
+    return "".join(sorted(groups)), "".join(sorted(decimals))
+
+
+@functools.cache
+def number_regex(locale: str) -> re.Pattern[str]:
+    """Digits with the separators of *locale* and an optional scale letter.
+
+    Groups: ``int`` (with its separators), ``g`` (the group separator
+    used), ``dec``/``frac`` (decimal separator and digits, or a dash for
+    "no cents"), ``suf`` (a scale letter such as K or M).
+    """
+    groups, decimals = separators(locale)
+    suffixes = _chars(lex.SCALE_SUFFIXES)
+    dashes = _chars(lex.ZERO_CENTS_DASHES)
+    return re.compile(
+        rf"(?P<int>\d{{1,3}}(?P<g>[{_chars(groups)}])\d{{3}}(?!\d)"
+        rf"(?:(?P=g)\d{{3}}(?!\d))*+|\d++)?"
+        rf"(?:(?P<dec>[{_chars(decimals)}])(?P<frac>\d++|[{dashes}](?![\d{dashes}])))?"
+        rf"(?:(?P<suf>[{suffixes}])(?![^\W\d_]))?"
+    )
+
+
+def _morphemes() -> dict[str, tuple[str, int]]:
+    table: dict[str, tuple[str, int]] = {}
+    table.update({w: ("unit", v) for w, v in lex.UNITS.items()})
+    table.update({w: ("teen", v) for w, v in lex.TEENS.items()})
+    table.update({w: ("tens", v) for w, v in lex.TENS.items()})
+    table.update(dict.fromkeys(lex.ZERO, ("zero", 0)))
+    table[lex.HUNDRED] = ("hundred", 2)
+    table[lex.THOUSAND] = ("thousand", 3)
+    table[lex.AND] = ("and", 0)
+    table.update({w: ("scale", e) for w, e in lex.SCALE_WORDS.items() if e >= 6})
+    table.update(dict.fromkeys(lex.ONE_AND_A_HALF, ("one_and_half", 0)))
+    table[lex.AND_A_HALF] = ("and_half", 0)
+    table.update(dict.fromkeys(lex.HALF, ("half", 0)))
+    return table
+
+
+#: Folded morpheme -> (kind, value): the pieces number words are made of.
+MORPHEMES: Final = _morphemes()
+#: One morpheme; alternatives longest first, so "achtzehn" wins over "acht".
+MORPHEME: Final = re.compile(
+    "|".join(re.escape(m) for m in sorted(MORPHEMES, key=lambda m: (-len(m), m)))
+)
+
+
+@functools.cache
+def scale_words() -> dict[str, int]:
+    """Folded scale word or abbreviation (without dot) -> exponent.
+
+    The lexicon's words and abbreviations, and CLDR's compact forms.
+    """
+    table = dict(lex.SCALE_WORDS)
+    table.update(lex.SCALE_ABBREVIATIONS)
+    for scales in _cldr.compact_scales().values():
+        for exponent, words in scales.items():
+            for word in words.values():
+                table.setdefault(fold(word.rstrip(".")), exponent)
+    return table
+
+
+@functools.cache
+def abbreviations() -> frozenset[str]:
+    """Folded scale words that may take a dot ("Mio.", "Mrd.")."""
+    words = set(lex.SCALE_ABBREVIATIONS)
+    for exponent_words in _cldr.compact_scales()["short"].values():
+        words |= {fold(w.rstrip(".")) for w in exponent_words.values()}
+    return frozenset(words)
+
+
+# --------------------------------------------------------------------------
+# Money
+# --------------------------------------------------------------------------
+
+
+class PhraseIndex:
+    """Phrases of one or more words, looked up by their folded words.
+
+    ``first`` maps a first word to the longest phrase length starting with
+    it, so a lookup reads at most that many words.
+    """
+
+    __slots__ = ("first", "phrases")
+
+    def __init__(self) -> None:
+        self.phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.first: dict[str, int] = {}
+
+    def add(self, key: tuple[str, ...], values: Iterable[str]) -> None:
+        if not key:
+            return
+        merged = set(self.phrases.get(key, ())) | set(values)
+        self.phrases[key] = tuple(sorted(merged))
+        self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+
+    def set(self, key: tuple[str, ...], values: tuple[str, ...]) -> None:
+        self.phrases[key] = values
+        self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+
+
+@functools.cache
+def currencies() -> PhraseIndex:
+    """Currency names, symbols and aliases -> ISO codes (several = ambiguous).
+
+    CLDR's German display names (singular and plural) and symbols first;
+    a name two codes share stays ambiguous.  The lexicon's aliases and
+    ambiguous names are set last and win.
+    """
+    index = PhraseIndex()
+    for code, forms in _cldr.currency_names().items():
+        for name in forms.values():
+            index.add(currency_key(name), (code,))
+    for symbols in _cldr.currency_symbols().values():
+        for code, symbol in symbols.items():
+            index.add(currency_key(symbol), (code,))
+    for name, code in lex.CURRENCY_ALIASES.items():
+        index.set(currency_key(name), (code,))
+    for name, codes in lex.AMBIGUOUS_CURRENCIES.items():
+        index.set(currency_key(name), codes)
+    return index
+
+
+@functools.cache
+def minor_units() -> PhraseIndex:
+    """Minor unit words -> (the code they belong to,)."""
+    index = PhraseIndex()
+    for name, (code, _per) in lex.MINOR_UNITS.items():
+        index.set(currency_key(name), (code,))
+    return index
+
+
+@functools.cache
+def qualifiers() -> dict[tuple[str, ...], Qualifier]:
+    """Folded qualifier phrase words -> Qualifier."""
+    return {split_words(p): q for p, q in lex.QUALIFIERS.items()}
+
+
+@functools.cache
+def qualifier_first() -> dict[str, int]:
+    """First word of a qualifier phrase -> longest phrase length."""
+    first: dict[str, int] = {}
+    for key in qualifiers():
+        first[key[0]] = max(first.get(key[0], 0), len(key))
+    return first
+
+
+@functools.cache
+def iso_codes() -> frozenset[str]:
+    """ISO 4217 codes CLDR knows."""
+    return frozenset(_cldr.currency_codes())
+
+
+#: "zweistellig", "2-stellig" with or without an adjective ending.
+STELLIG: Final = re.compile(r"(?P<n>[^\W\d_]+|\d{1,2}-)stellig(?:e[mnrs]?)?")
+#: "niedrigen", "mittlerer", "hohen", "hoher".
+LEVEL: Final = re.compile(
+    "(?P<l>"
+    + "|".join(sorted(lex.MAGNITUDE_LEVELS, key=lambda w: -len(w)))
+    + ")(?:e[mnrs]?)?"
+)
+#: "milliardenbereich", "millionenbetrag", "bereich": scale stem + noun.
+MAGNITUDE_WORD: Final = re.compile(
+    "(?P<s>"
+    + "|".join(sorted(lex.MAGNITUDE_SCALES, key=lambda w: -len(w)))
+    + ")?(?P<n>"
+    + "|".join(sorted(lex.MAGNITUDE_NOUNS, key=lambda w: -len(w)))
+    + ")"
+)
+
+
+#: CLDR currency names frequent enough in news text to be on the fast path.
+_FAST_CLDR_CODES: Final = ("USD", "EUR", "CHF", "GBP", "JPY", "CNY", "CAD", "AUD")
+
+
+@functools.cache
+def fast_currencies() -> dict[str, tuple[str, ...]]:
+    """Folded currency spellings of the fast path -> codes (from the index).
+
+    The lexicon's aliases, CLDR's symbols and the German names of a few
+    frequent currencies: exactly the lookups :func:`currencies` gives them.
+    """
+    names = set(lex.CURRENCY_ALIASES)
+    for symbols in _cldr.currency_symbols().values():
+        names |= set(symbols.values())
+    for code in _FAST_CLDR_CODES:
+        names |= set(_cldr.currency_names().get(code, {}).values())
+    index = currencies()
+    table: dict[str, tuple[str, ...]] = {}
+    for name in names:
+        codes = index.phrases.get(currency_key(name))
+        if codes is not None and len(codes) == 1:
+            table[" ".join(name.split()).casefold()] = codes
+    return table
+
+
+@functools.cache
+def simple_number_words() -> dict[str, int]:
+    """Number words that are a whole number on their own ("zwei", "zwölf")."""
+    words = dict(lex.UNITS)
+    words.update(lex.TEENS)
+    words.update(lex.TENS)
+    words.update(dict.fromkeys(lex.ZERO, 0))
+    words.pop("eins", None)  # "eins" does not stand before a noun
+    return words
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(
+        r"\s+".join(re.escape(w) for w in word.split())
+        for word in sorted(set(words), key=lambda w: (-len(w), w))
+    )
+
+
+@functools.cache
+def simple_phrase_regex(locale: str) -> re.Pattern[str]:
+    """The common shape "[qualifier] [currency] number [scale] [currency]".
+
+    Built from the same tables and number pattern as the grammar, so that a
+    whole-string parse can read the common phrases with one match; anything
+    else goes through the grammar.
+    """
+    qualifiers = _alternation(lex.QUALIFIERS)
+    currencies = _alternation(fast_currencies())
+    words = _alternation(w for w in scale_words() if w not in abbreviations())
+    short = _alternation(abbreviations())
+    minus = _chars(lex.MINUS_SIGNS)
+    return re.compile(
+        rf"\s*+(?:(?P<q>{qualifiers})\s++)?"
+        rf"(?:(?P<c1>{currencies}|(?-i:[A-Z]{{3}}))\s*+)?"
+        rf"(?:(?P<nw>{_alternation(simple_number_words())})(?![^\W\d_])|"
+        rf"(?P<neg>[{minus}]\s*+)?"
+        rf"{number_regex(locale).pattern})"
+        rf"(?:\s*+(?:(?P<w>{words})|(?P<a>{short})\.?+)(?![^\W\d_]))?"
+        rf"(?:\s*+(?P<c2>{currencies}|(?-i:[A-Z]{{3}}))(?![^\W\d_]))?\s*+",
+        re.IGNORECASE,
+    )

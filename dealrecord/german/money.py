@@ -1,0 +1,636 @@
+"""German money phrases: ``parse_amount`` and the phrase grammar under it.
+
+Entry points for a finder (running text, spans):
+
+- :func:`phrase_at` ``(text, pos, locale, default_currency, strict=False)``
+  reads one money or number phrase that starts at *pos* (after optional
+  whitespace) and returns a :class:`Phrase` — the amount's parts, ``start``
+  and ``end`` (slice indices into *text*), ``lenient`` (a reading needed a
+  guess, e.g. "1.5 Mrd." as 1,5), ``candidates`` (the codes an ambiguous
+  currency name could be; the currency is then None) and ``compound``
+  (the phrase was a hyphenated compound such as "100-Milliarden-Dollar",
+  whose span ends at the currency) — or None.  It reads a bounded number of
+  words past *pos*, so calling it at each candidate start of a text keeps a
+  scan linear.  With ``strict=False`` it never raises on malformed numbers.
+- :func:`qualifier_at`, :func:`currency_at`, :func:`magnitude_at` and
+  :func:`dealrecord.german.numbers.number_at` are its parts, for a finder
+  that needs to look at a word before deciding (e.g. "ein Kredit über 5 Mio.
+  Euro", where "über" names the amount and is not a bound).
+
+:func:`parse_amount` is :func:`phrase_at` at the start of the text with
+``strict=True``, then an error for any text left over.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Final, NamedTuple
+
+from dealrecord.errors import ParseError, RecordError
+from dealrecord.german import _lexicon as lex
+from dealrecord.german import _tokens as tok
+from dealrecord.german.numbers import (
+    GrammarError,
+    Number,
+    check_locale,
+    digits_value,
+    leftover,
+    no_number,
+    number_at,
+)
+from dealrecord.values import Amount, Qualifier
+
+__all__ = ["parse_amount"]
+
+_EXACT: Final = Qualifier.EXACT
+_RANGE: Final = Qualifier.RANGE
+_MAGNITUDE: Final = Qualifier.MAGNITUDE
+_UPPER_ONLY: Final = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN})
+_LOWER_ONLY: Final = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
+_MAGNITUDE_ARTICLES: Final = frozenset(lex.MAGNITUDE_ARTICLES)
+_RANGE_DASHES: Final = frozenset(lex.RANGE_DASHES)
+_CENT_WORDS: Final = frozenset({"cent", "cents", "ct"})
+_MINOR_MAX: Final = 100
+
+
+class Phrase(NamedTuple):
+    """A money or number phrase read by :func:`phrase_at`."""
+
+    low: Decimal | None
+    high: Decimal | None
+    currency: str | None
+    qualifier: Qualifier
+    start: int
+    end: int
+    lenient: bool = False
+    #: The ISO codes an ambiguous currency name could be (currency is None).
+    candidates: tuple[str, ...] = ()
+    #: Where the currency was written, if it was.
+    currency_span: tuple[int, int] | None = None
+    #: True for a hyphenated compound ("100-Milliarden-Dollar-Deal").
+    compound: bool = False
+    #: True when the phrase named a currency (even an ambiguous one).
+    has_currency: bool = False
+
+    def amount(self) -> Amount:
+        """The phrase as an :class:`Amount`."""
+        return Amount(self.low, self.high, self.currency, self.qualifier)
+
+
+class Currency(NamedTuple):
+    """A currency name, symbol or code read by :func:`currency_at`."""
+
+    codes: tuple[str, ...]
+    start: int
+    end: int
+    hyphen: bool
+
+
+class _Single(NamedTuple):
+    number: Number
+    start: int
+    end: int
+    currency: Currency | None
+    compound: bool
+
+
+def _read_index(
+    text: str, pos: int, index: tok.PhraseIndex, *, hyphen: bool, iso: bool
+) -> Currency | None:
+    p = tok.skip(text, pos)
+    joined = False
+    if hyphen and p == pos and p < len(text) and text[p] == "-":
+        p += 1
+        joined = True
+    m = tok.TOKEN.match(text, p)
+    if m is None:
+        return None
+    start = m.start(m.lastgroup or 0)
+    raw = text[start : m.end()]
+    if iso and len(raw) == 3 and raw.isupper() and raw in tok.iso_codes():
+        return Currency((raw,), start, m.end(), joined)
+    first = tok.currency_word(tok.fold(raw))
+    longest = index.first.get(first)
+    if longest is None:
+        return None
+    words = [first]
+    ends = [m.end()]
+    end = m.end()
+    for _ in range(longest - 1):
+        m = tok.TOKEN.match(text, end)
+        if m is None:
+            break
+        words.append(tok.currency_word(tok.fold(m[0].strip())))
+        end = m.end()
+        ends.append(end)
+    for n in range(len(words), 0, -1):
+        codes = index.phrases.get(tuple(words[:n]))
+        if codes is not None:
+            return Currency(codes, start, ends[n - 1], joined)
+    return None
+
+
+def currency_at(text: str, pos: int, *, hyphen: bool = False) -> Currency | None:
+    """A currency name, symbol, alias or ISO code at *pos*, or None.
+
+    With *hyphen*, one hyphen right at *pos* may join it to what came
+    before ("100-Euro").  Reads at most as many words as the longest name.
+    """
+    return _read_index(text, pos, tok.currencies(), hyphen=hyphen, iso=True)
+
+
+def _minor_at(text: str, pos: int, *, hyphen: bool) -> Currency | None:
+    return _read_index(text, pos, tok.minor_units(), hyphen=hyphen, iso=False)
+
+
+def qualifier_at(text: str, pos: int) -> tuple[Qualifier, int] | None:
+    """A bound or qualifier ("bis zu", "rund", "knapp über") at *pos*."""
+    m = tok.TOKEN.match(text, pos)
+    if m is None or m["w"] is None:
+        return None
+    first = tok.fold(m["w"])
+    longest = tok.qualifier_first().get(first)
+    if longest is None:
+        return None
+    words = [first]
+    ends = [m.end()]
+    end = m.end()
+    for _ in range(longest - 1):
+        m = tok.TOKEN.match(text, end)
+        if m is None:
+            break
+        words.append(tok.fold(m[0].strip()))
+        end = m.end()
+        ends.append(end)
+    table = tok.qualifiers()
+    for n in range(len(words), 0, -1):
+        qualifier = table.get(tuple(words[:n]))
+        if qualifier is not None:
+            return qualifier, ends[n - 1]
+    return None
+
+
+def _single_at(text: str, pos: int, locale: str, *, strict: bool) -> _Single | None:
+    """One number with its scale and currency (before or after it)."""
+    p = tok.skip(text, pos)
+    start = p
+    before = currency_at(text, p)
+    if before is not None:
+        p = before.end
+    number = number_at(text, p, locale, strict=strict)
+    if number is None:
+        return None
+    if before is not None:
+        return _Single(number, start, number.end, before, compound=False)
+    end = number.end
+    minor = _minor_at(text, end, hyphen=True)
+    if minor is not None:
+        value = number.value / _MINOR_MAX
+        number = number._replace(value=value)
+        return _Single(number, start, minor.end, minor, compound=minor.hyphen)
+    after = currency_at(text, end, hyphen=True)
+    if after is None:
+        return _Single(number, start, end, None, compound=False)
+    compound = after.hyphen or "-" in text[number.end - 1 : number.end]
+    hyphenated = number.scaled and "-" in text[start : number.end].lstrip("-")
+    compound = compound or (after.hyphen and hyphenated)
+    end = after.end
+    if not after.hyphen and not number.scaled:
+        cents = _cents_after(text, end, locale, after.codes)
+        if cents is not None:
+            value, end = cents
+            number = number._replace(value=number.value + value)
+    return _Single(number, start, end, after, compound=after.hyphen)
+
+
+def _cents_after(
+    text: str, pos: int, locale: str, codes: tuple[str, ...]
+) -> tuple[Decimal, int] | None:
+    """ "… Euro fünfzig", "… Euro und 45 Cent": the minor part after a currency."""
+    m = tok.TOKEN.match(text, pos)
+    if m is None:
+        return None
+    p = pos
+    joined = m["w"] is not None and tok.fold(m["w"]) == lex.AND
+    if joined:
+        p = m.end()
+    number = number_at(text, p, locale, strict=False, suffixes=False, scales=False)
+    if number is None or number.value < 0 or number.value >= _MINOR_MAX:
+        return None
+    if number.value != number.value.to_integral_value():
+        return None
+    minor = _minor_at(text, number.end, hyphen=False)
+    if minor is not None:
+        word = tok.fold(text[minor.start : minor.end]).rstrip(".")
+        if word not in _CENT_WORDS and minor.codes != codes:
+            return None
+        return number.value / _MINOR_MAX, minor.end
+    if joined:
+        return None
+    after = tok.TOKEN.match(text, number.end)
+    if after is not None and (after["w"] is not None or after["d"] is not None):
+        return None
+    return number.value / _MINOR_MAX, number.end
+
+
+def _core_at(
+    text: str, pos: int, locale: str, *, strict: bool
+) -> tuple[Decimal | None, Decimal | None, Qualifier | None, _Single, int, bool] | None:
+    """A single amount or a range; (low, high, qualifier, last end, …)."""
+    p = tok.skip(text, pos)
+    m = tok.TOKEN.match(text, p)
+    starter = None
+    if m is not None and m["w"] is not None:
+        word = tok.fold(m["w"])
+        if word in lex.RANGE_START:
+            starter = word
+            p = m.end()
+    first = _single_at(text, p, locale, strict=strict)
+    if first is None:
+        return None
+    m = tok.TOKEN.match(text, first.end)
+    joiner = None
+    if m is not None:
+        if m["w"] is not None:
+            word = tok.fold(m["w"])
+            if word in lex.RANGE_JOINERS and (
+                (starter is None and word == "bis")
+                or lex.RANGE_START.get(starter or "") == word
+            ):
+                joiner = word
+        elif m["o"] is not None and m["o"] in _RANGE_DASHES and starter != "zwischen":
+            joiner = m["o"]
+    second = None
+    modifier = None
+    if joiner is not None:
+        assert m is not None
+        q = m.end()
+        if joiner == "bis":
+            w = tok.TOKEN.match(text, q)
+            if w is not None and w["w"] is not None:
+                word = tok.fold(w["w"])
+                if word in (lex.RANGE_UPPER_EXCLUSIVE, lex.RANGE_UPPER_OPEN):
+                    modifier = word
+                    q = w.end()
+        if joiner in _RANGE_DASHES:
+            d = tok.TOKEN.match(text, q)
+            if d is None or d["d"] is None:
+                q = -1
+        if q >= 0:
+            second = _single_at(text, q, locale, strict=strict)
+    if second is None:
+        if starter is not None:
+            if strict:
+                word = "und" if starter == "zwischen" else "bis"
+                raise GrammarError(
+                    f"{starter!r} starts a range and needs {word!r} and a second "
+                    "amount",
+                    pos,
+                    first.end,
+                )
+            return None
+        return None_or_single(first)
+    low = first.number.value
+    high = second.number.value
+    if not first.number.scaled and second.number.scaled:
+        low = low.scaleb(second.number.exponent)
+    c1, c2 = first.currency, second.currency
+    if c1 is not None and c2 is not None and c1.codes != c2.codes:
+        if strict:
+            raise GrammarError(
+                "the two ends of the range name different currencies",
+                first.start,
+                second.end,
+            )
+        return None
+    currency = c2 or c1
+    last = second._replace(currency=currency)
+    lenient = first.number.lenient or second.number.lenient
+    if modifier == lex.RANGE_UPPER_OPEN:
+        return low, None, Qualifier.AT_LEAST, last, second.end, lenient
+    qualifier = _MAGNITUDE if modifier == lex.RANGE_UPPER_EXCLUSIVE else _RANGE
+    if not low < high:
+        if strict:
+            raise GrammarError(
+                f"a range needs its lower end first, got {low} to {high}",
+                first.start,
+                second.end,
+            )
+        return None
+    return low, high, qualifier, last, second.end, lenient
+
+
+def None_or_single(  # noqa: N802
+    first: _Single,
+) -> tuple[Decimal | None, Decimal | None, Qualifier | None, _Single, int, bool]:
+    value = first.number.value
+    return value, value, None, first, first.end, first.number.lenient
+
+
+def magnitude_at(
+    text: str, pos: int
+) -> tuple[Decimal, Decimal, Currency | None, int] | None:
+    """ "im zweistelligen Milliardenbereich": (low, high excl., currency, end)."""
+    m = tok.TOKEN.match(text, pos)
+    if m is None:
+        return None
+    if m["w"] is not None and tok.fold(m["w"]) in _MAGNITUDE_ARTICLES:
+        nxt = tok.TOKEN.match(text, m.end())
+        if nxt is None:
+            return None
+        m = nxt
+    low_digit, high_digit = 1, 10
+    if m["w"] is not None:
+        level = tok.LEVEL.fullmatch(tok.fold(m["w"]))
+        if level is not None:
+            low_digit, high_digit = lex.MAGNITUDE_LEVELS[level["l"]]
+            m = tok.TOKEN.match(text, m.end())
+            if m is None:
+                return None
+    digits = 0
+    if m["w"] is not None:
+        stellig = tok.STELLIG.fullmatch(tok.fold(m["w"]))
+        if stellig is None:
+            return None
+        digits = lex.DIGIT_COUNTS.get(stellig["n"], 0)
+        end = m.end()
+    elif m["d"] is not None and len(m["d"]) <= 2:
+        end = m.end()
+        if text[end : end + 1] != "-":
+            return None
+        w = tok.WORD.match(text, end + 1)
+        if w is None or tok.STELLIG.fullmatch("0-" + tok.fold(w[0])) is None:
+            return None
+        digits = int(m["d"])
+        end = w.end()
+    else:
+        return None
+    if not digits:
+        return None
+    m = tok.TOKEN.match(text, end)
+    if m is None or m["w"] is None:
+        return None
+    word = tok.fold(m["w"])
+    exponent = 0
+    currency = None
+    whole = tok.MAGNITUDE_WORD.fullmatch(word)
+    if whole is not None:
+        end = m.end()
+        if whole["s"]:
+            exponent = lex.MAGNITUDE_SCALES[whole["s"]]
+    else:
+        p = m.start("w")
+        if word in lex.MAGNITUDE_SCALES:
+            exponent = lex.MAGNITUDE_SCALES[word]
+            p = m.end()
+            if text[p : p + 1] != "-":
+                return None
+            p += 1
+            currency = currency_at(text, p)
+            if currency is not None:
+                p = currency.end
+                if text[p : p + 1] != "-":
+                    return None
+                p += 1
+        else:
+            currency = currency_at(text, p)
+            if currency is None or text[currency.end : currency.end + 1] != "-":
+                return None
+            p = currency.end + 1
+        noun = tok.WORD.match(text, p)
+        if noun is None or tok.MAGNITUDE_WORD.fullmatch(tok.fold(noun[0])) is None:
+            return None
+        if tok.MAGNITUDE_WORD.fullmatch(tok.fold(noun[0]))["s"]:  # type: ignore[index]
+            return None
+        end = noun.end()
+    if currency is None:
+        m = tok.TOKEN.match(text, end)
+        if m is not None and m["w"] is not None and tok.fold(m["w"]) == "in":
+            currency = currency_at(text, m.end())
+            if currency is not None:
+                end = currency.end
+    base = Decimal(1).scaleb(digits - 1 + exponent)
+    return low_digit * base, high_digit * base, currency, end
+
+
+def _resolve(
+    currency: Currency | None, default_currency: str | None
+) -> tuple[str | None, tuple[str, ...]]:
+    if currency is None:
+        return default_currency, ()
+    codes = currency.codes
+    if len(codes) == 1:
+        return codes[0], ()
+    if default_currency in codes:
+        return default_currency, ()
+    return None, codes
+
+
+def phrase_at(
+    text: str,
+    pos: int,
+    locale: str = "de",
+    default_currency: str | None = None,
+    *,
+    strict: bool = False,
+) -> Phrase | None:
+    """Read one money or number phrase at *pos* (see the module docstring)."""
+    start = tok.skip(text, pos)
+    magnitude = magnitude_at(text, start)
+    if magnitude is not None:
+        bottom, top, cur, end = magnitude
+        code, candidates = _resolve(cur, default_currency)
+        return Phrase(
+            bottom,
+            top,
+            code,
+            _MAGNITUDE,
+            start,
+            end,
+            candidates=candidates,
+            currency_span=None if cur is None else (cur.start, cur.end),
+            has_currency=cur is not None,
+        )
+    qualified = qualifier_at(text, start)
+    p = start
+    if qualified is not None:
+        p = qualified[1]
+    core = _core_at(text, p, locale, strict=strict)
+    if core is None:
+        if qualified is not None:
+            # The qualifier word may itself start the amount ("ein", "ab …").
+            core = _core_at(text, start, locale, strict=False)
+            qualified = None
+        if core is None:
+            return None
+    low: Decimal | None
+    high: Decimal | None
+    low, high, qualifier, last, end, lenient = core
+    if qualifier is None:
+        qualifier = qualified[0] if qualified is not None else _EXACT
+        if qualifier in _UPPER_ONLY:
+            low = None
+        elif qualifier in _LOWER_ONLY:
+            high = None
+    cur = last.currency
+    code, candidates = _resolve(cur, default_currency)
+    return Phrase(
+        low,
+        high,
+        code,
+        qualifier,
+        start,
+        end,
+        lenient,
+        candidates,
+        None if cur is None else (cur.start, cur.end),
+        last.compound,
+        cur is not None,
+    )
+
+
+def parse_amount(
+    text: str, *, locale: str = "de", default_currency: str | None = None
+) -> Amount:
+    """Read *text*, all of it, as one German money or number phrase.
+
+    >>> parse_amount("100 Milliarden Dollar")
+    Amount(low=Decimal('100000000000'), high=Decimal('100000000000'), currency='USD', qualifier=EXACT)
+    >>> parse_amount("bis zu 50 Mrd. US-Dollar")
+    Amount(low=None, high=Decimal('50000000000'), currency='USD', qualifier=AT_MOST)
+    >>> parse_amount("zwischen 80 und 90 Milliarden Dollar").low
+    Decimal('80000000000')
+    >>> parse_amount("im zweistelligen Milliardenbereich")
+    Amount(low=Decimal('10000000000'), high=Decimal('100000000000'), currency=None, qualifier=MAGNITUDE)
+    >>> parse_amount("100-Milliarden-Dollar-Deal").currency
+    'USD'
+
+    The currency may stand before or after the number, as a German name
+    (inflected: "kanadischen Dollar"), a symbol, an alias or an ISO code;
+    *default_currency* (an ISO code) is used when the text names none, or
+    to choose among the codes an ambiguous name ("Kronen") could be.
+    *locale* is as for :func:`~dealrecord.german.parse_number`; an unknown
+    locale or currency code is a ValueError.  Anything else that is not one
+    phrase raises ParseError saying why and where:
+
+    >>> parse_amount("100 Kronen")
+    Traceback (most recent call last):
+    ...
+    dealrecord.errors.ParseError: ambiguous currency 'Kronen': could be CZK, DKK, ISK, NOK or SEK; pass default_currency to choose
+        100 Kronen
+            ^^^^^^
+    """  # noqa: E501
+    check_locale(locale)
+    if default_currency is not None and default_currency not in tok.iso_codes():
+        msg = f"unknown ISO 4217 currency code {default_currency!r}"
+        raise ValueError(msg)
+    if not isinstance(text, str):
+        msg = f"expected a str, got {type(text).__name__}"
+        raise TypeError(msg)
+    fast = _simple_amount(text, locale, default_currency)
+    if fast is not None:
+        return fast
+    start = tok.skip(text)
+    if start == len(text):
+        raise ParseError("empty text: expected an amount", text, (0, len(text)))
+    try:
+        phrase = phrase_at(text, start, locale, default_currency, strict=True)
+    except GrammarError as failure:
+        raise ParseError(failure.reason, text, (failure.start, failure.end)) from None
+    if phrase is None:
+        raise _no_amount(text, start, locale)
+    end = tok.skip(text, phrase.end)
+    if end < len(text):
+        tail = tok.COMPOUND_TAIL.match(text, phrase.end)
+        if not (phrase.compound and tail is not None and tail.end() == len(text)):
+            raise _leftover(text, phrase, end, locale)
+    if phrase.candidates:
+        assert phrase.currency_span is not None
+        a, b = phrase.currency_span
+        *head, last = phrase.candidates
+        raise ParseError(
+            f"ambiguous currency {text[a:b]!r}: could be {', '.join(head)} or "
+            f"{last}; pass default_currency to choose",
+            text,
+            (a, b),
+        )
+    try:
+        return phrase.amount()
+    except RecordError as error:  # pragma: no cover - the grammar checks bounds
+        raise ParseError(str(error), text, (phrase.start, phrase.end)) from None
+
+
+def _simple_amount(
+    text: str, locale: str, default_currency: str | None
+) -> Amount | None:
+    """The common phrase shapes in one match; None sends *text* to the grammar."""
+    m = tok.simple_phrase_regex(locale).fullmatch(text)
+    if m is None:
+        return None
+    c1, c2, suffix = m["c1"], m["c2"], m["suf"]
+    scale = m["w"] or m["a"]
+    if (c1 is not None and c2 is not None) or (suffix is not None and scale):
+        return None
+    word = m["nw"]
+    if word is not None:
+        value = Decimal(tok.simple_number_words()[tok.fold(word)])
+    elif not (m["int"] or m["frac"]):
+        return None
+    else:
+        try:
+            value, _, _ = digits_value(m, locale)
+        except GrammarError:
+            return None
+    if suffix is not None:
+        value = value.scaleb(lex.SCALE_SUFFIXES[suffix])
+    elif scale is not None:
+        value = value.scaleb(tok.scale_words()[scale.casefold()])
+    if m["neg"] is not None:
+        value = -value
+    currency = default_currency
+    written = c1 or c2
+    if written is not None:
+        if len(written) == 3 and written.isupper() and written in tok.iso_codes():
+            currency = written
+        else:
+            codes = tok.fast_currencies().get(" ".join(written.split()).casefold())
+            if codes is None:
+                return None
+            currency = codes[0]
+    q = m["q"]
+    if q is None:
+        return Amount(value, value, currency, _EXACT)
+    qualifier = lex.QUALIFIERS[" ".join(q.split()).casefold()]
+    if qualifier in _UPPER_ONLY:
+        return Amount(None, value, currency, qualifier)
+    if qualifier in _LOWER_ONLY:
+        return Amount(value, None, currency, qualifier)
+    return Amount(value, value, currency, qualifier)
+
+
+def _no_amount(text: str, pos: int, locale: str) -> ParseError:
+    currency = currency_at(text, pos)
+    if currency is not None:
+        name = text[currency.start : currency.end]
+        return ParseError(
+            f"currency {name!r} without an amount", text, (currency.start, currency.end)
+        )
+    qualified = qualifier_at(text, pos)
+    if qualified is not None:
+        rest = tok.skip(text, qualified[1])
+        if rest == len(text):
+            return ParseError(
+                f"{text[pos : qualified[1]]!r} needs an amount after it",
+                text,
+                (pos, qualified[1]),
+            )
+        return no_number(text, rest, locale)
+    return no_number(text, pos, locale)
+
+
+def _leftover(text: str, phrase: Phrase, rest: int, locale: str) -> ParseError:
+    if not phrase.has_currency and rest > phrase.end:
+        m = tok.TOKEN.match(text, rest)
+        if m is not None and m["w"] is not None and m.end() == len(text):
+            return ParseError(f"unknown currency {m['w']!r}", text, (rest, len(text)))
+    return leftover(text, phrase.end, rest, locale, "amount")

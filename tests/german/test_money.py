@@ -1,0 +1,194 @@
+"""parse_amount: tables by source, errors, properties and linear time."""
+
+from __future__ import annotations
+
+import contextlib
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dealrecord.errors import ParseError
+from dealrecord.german import parse_amount
+from dealrecord.german.money import _simple_amount, phrase_at
+from dealrecord.values import Amount, Qualifier
+from tests._growth import growth
+from tests.german.phrases import DESIGN, ISSUE, SEED, Case, all_cases, expected
+
+D = Decimal
+
+
+def _ids(cases: list[Case]) -> list[str]:
+    return [c[0] for c in cases]
+
+
+@pytest.mark.parametrize("case", SEED, ids=_ids(SEED))
+def test_seed_article(case: Case) -> None:
+    assert parse_amount(case[0]) == expected(case)
+
+
+@pytest.mark.parametrize("case", DESIGN, ids=_ids(DESIGN))
+def test_design(case: Case) -> None:
+    assert parse_amount(case[0]) == expected(case)
+
+
+@pytest.mark.parametrize("case", ISSUE, ids=_ids(ISSUE))
+def test_issue(case: Case) -> None:
+    assert parse_amount(case[0]) == expected(case)
+
+
+# Number-carrying phrases of the seed article that are not money.
+SEED_NUMBERS = [("im September 2025", None), ("10 Gigawatt", "unknown currency")]
+
+ERRORS = [
+    ("", "empty text", (0, 0)),
+    ("Milliarden", "'Milliarden' needs a number before it", (0, 10)),
+    ("Milliarden Dollar", "'Milliarden' needs a number before it", (0, 10)),
+    ("Euro", "currency 'Euro' without an amount", (0, 4)),
+    ("bis zu", "'bis zu' needs an amount after it", (0, 6)),
+    ("1,2,3 Euro", "one decimal separator", (3, 5)),
+    ("100 Taler", "unknown currency 'Taler'", (4, 9)),
+    ("10 Gigawatt", "unknown currency 'Gigawatt'", (3, 11)),
+    (
+        "100 Kronen",
+        "ambiguous currency 'Kronen': could be CZK, DKK, ISK, NOK or SEK",
+        (4, 10),
+    ),
+    ("5 Pesos", "ambiguous currency 'Pesos'", (2, 7)),
+    ("100 Euro und mehr", "unexpected 'und' after the amount", (9, 17)),
+    ("100 Euro.", "unexpected '.' after the amount", (8, 9)),
+    ("zwischen 5 Euro", "'zwischen' starts a range and needs 'und'", (0, 15)),
+    ("zwischen 9 und 5 Euro", "lower end first", (9, 21)),
+    ("5 Euro bis 7 Dollar", "different currencies", (0, 19)),
+    ("50.000-Besucher-Rekord", "unexpected '-' after the amount", (6, 22)),
+    ("abc", "expected a number, found 'abc'", (0, 3)),
+]
+
+
+@pytest.mark.parametrize(("text", "reason", "span"), ERRORS, ids=[e[0] for e in ERRORS])
+def test_errors(text: str, reason: str, span: tuple[int, int]) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_amount(text)
+    assert reason in info.value.reason
+    assert info.value.span == span
+
+
+def test_twelve_point_three_four_in_de_de() -> None:
+    with pytest.raises(ParseError, match=r"did you mean 1\.234 or 12,34\?"):
+        parse_amount("12.34 Euro", locale="de_DE")
+
+
+def test_default_currency() -> None:
+    assert parse_amount("100 Millionen", default_currency="EUR").currency == "EUR"
+    assert parse_amount("100 Kronen", default_currency="SEK").currency == "SEK"
+    assert parse_amount("100 Dollar", default_currency="EUR").currency == "USD"
+    magnitude = parse_amount(
+        "im zweistelligen Milliardenbereich", default_currency="USD"
+    )
+    assert magnitude == Amount(D("1E10"), D("1E11"), "USD", Qualifier.MAGNITUDE)
+
+
+def test_bad_arguments_are_value_errors() -> None:
+    with pytest.raises(ValueError, match="unknown ISO 4217 currency code 'XYZ'"):
+        parse_amount("1", default_currency="XYZ")
+    with pytest.raises(ValueError, match="unknown locale"):
+        parse_amount("1", locale="de_LU")
+
+
+def test_phrase_at_reads_inside_a_text() -> None:
+    text = "Amazon verhandelt über eine Investition von bis zu 50 Milliarden Dollar."
+    start = text.index("bis zu")
+    phrase = phrase_at(text, start)
+    assert phrase is not None
+    assert text[phrase.start : phrase.end] == "bis zu 50 Milliarden Dollar"
+    assert phrase.amount() == Amount(None, D("5E10"), "USD", Qualifier.AT_MOST)
+    assert not phrase.lenient
+
+
+def test_phrase_at_flags_a_lenient_reading() -> None:
+    phrase = phrase_at("Das kostet 1.5 Mrd. Euro.", 11)
+    assert phrase is not None
+    assert phrase.lenient
+    assert phrase.amount() == Amount.exact(D("1.5E9"), "EUR")
+
+
+def test_phrase_at_compound_ends_at_the_currency() -> None:
+    text = "Ein 100-Milliarden-Dollar-Deal."
+    phrase = phrase_at(text, 4)
+    assert phrase is not None
+    assert text[phrase.start : phrase.end] == "100-Milliarden-Dollar"
+    assert phrase.compound
+
+
+def test_phrase_at_never_raises_when_lenient() -> None:
+    assert phrase_at("1,2,3,4", 0) is not None
+    assert phrase_at("zwischen 9 und 5 Euro", 0) is None
+
+
+@given(st.text())
+def test_any_text_raises_only_parse_error(text: str) -> None:
+    with contextlib.suppress(ParseError):
+        parse_amount(text)
+
+
+_ALPHABET = st.sampled_from(
+    ["1", "0", ".", ",", "’", " ", "-", "–", "Mrd.", "Euro", "€", "$", "bis", "zu",
+     "zwischen", "und", "zwei", "stelligen", "Millionenbereich", "Kronen", "Cent",
+     "im", "über", "Milliarden", "-Dollar-", "in"]
+)  # fmt: skip
+
+
+@given(st.lists(_ALPHABET, max_size=30).map("".join))
+def test_money_like_text_raises_only_parse_error(text: str) -> None:
+    with contextlib.suppress(ParseError):
+        parse_amount(text)
+    phrase_at(text, 0)
+
+
+def _quiet(text: str) -> None:
+    with contextlib.suppress(ParseError):
+        parse_amount(text)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "1",
+        "1.1",
+        "1 ",
+        "Milliarden ",
+        "€",
+        "bis zu ",
+        "zwischen 1 und ",
+        "100-",
+        "1 Euro ",
+    ],
+)
+def test_parse_amount_grows_linearly(unit: str) -> None:
+    ratio = growth(_quiet, lambda n: unit * (n // len(unit)), 10_000)
+    assert ratio < 30, f"10x input took {ratio:.1f}x time"
+
+
+def test_fast_path_agrees_with_the_grammar() -> None:
+    taken = 0
+    for case in all_cases():
+        text = case[0]
+        fast = _simple_amount(text, "de", None)
+        if fast is None:
+            continue
+        taken += 1
+        phrase = phrase_at(text, 0, strict=True)
+        assert phrase is not None
+        assert phrase.end == len(text.rstrip())
+        assert fast == phrase.amount(), text
+    assert taken > len(all_cases()) // 2
+
+
+@given(st.lists(_ALPHABET, max_size=12).map("".join))
+def test_fast_path_agrees_on_generated_text(text: str) -> None:
+    fast = _simple_amount(text, "de", None)
+    if fast is not None:
+        phrase = phrase_at(text, 0)
+        assert phrase is not None
+        assert fast == phrase.amount()
