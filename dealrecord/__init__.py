@@ -12,6 +12,7 @@ Amount(low=None, high=Decimal('50000000000'), currency='USD', qualifier=AT_MOST)
 from dealrecord.errors import DealRecordError, ParseError, RecordError
 from dealrecord.german import format_amount, parse_amount, parse_number
 from dealrecord.german.dates import DateMention, find_dates, parse_date
+from dealrecord.german.find import Mention, find_money, find_numbers, iter_money
 from dealrecord.records import (
     Commitment,
     CommitmentKind,
@@ -42,6 +43,7 @@ __all__ = [
     "DateMention",
     "Deal",
     "DealRecordError",
+    "Mention",
     "ParseError",
     "Part",
     "PartialDate",
@@ -55,9 +57,12 @@ __all__ = [
     "StatusChange",
     "dump_jsonl",
     "find_dates",
+    "find_money",
+    "find_numbers",
     "format_amount",
     "from_dict",
     "from_json",
+    "iter_money",
     "json_schema",
     "load_jsonl",
     "parse_amount",

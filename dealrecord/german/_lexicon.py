@@ -363,3 +363,50 @@ MAGNITUDE_SCALES: Final = {
     "milliarden": 9,
     "billionen": 12,
 }
+
+# --------------------------------------------------------------------------
+# Finding amounts in running text
+# --------------------------------------------------------------------------
+
+#: Lower-case word beginnings a finder stops at, beside digits and currency
+#: symbols: scale words and abbreviations, "-stellig" magnitudes and the
+#: currency words that amounts written in words use ("drei Millionen Euro",
+#: "zwei Euro fünfzig", "einer Billion Dollar"). Anything written in digits
+#: is found through its digits; a number word with a rarer currency and no
+#: scale ("zwei Rubel") is not found.  Source: SCALE_WORDS,
+#: SCALE_ABBREVIATIONS, CURRENCY_ALIASES above.
+MONEY_TRIGGERS: Final = (
+    "tausend",
+    "tsd",
+    "million",
+    "mio",
+    "milliard",
+    "mrd",
+    "md.",
+    "mia",
+    "billion",
+    "bio",
+    "billiard",
+    "stellig",
+    "euro",
+    "dollar",
+    "franken",
+    "pfund",
+    "cent",
+    "yen",
+    "yuan",
+)
+
+#: Words that join numbers sharing one currency and scale ("250, 400 und
+#: 600 Euro", "69 bzw. 159 Euro").  Source: DESIGN.md ("Patterns from real
+#: news text").
+COORDINATORS: Final = (
+    ",",
+    "und",
+    "oder",
+    "sowie",
+    "bzw.",
+    "beziehungsweise",
+    "respektive",
+    "resp.",
+)

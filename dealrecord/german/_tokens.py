@@ -20,21 +20,33 @@ from dealrecord.values import Qualifier
 
 #: Whitespace (any kind) before a token; soft hyphens are invisible too.
 SPACE: Final = re.compile(r"[\s\u00ad]*+")
+#: A letter (``[^\W\d_]``), with a run of Latin-1 letters taken at once:
+#: a plain character set reads much faster than the Unicode classes.
+_LETTERS: Final = r"(?:[a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]++|[^\W\d_])"
+#: A word: a letter, then letters and soft hyphens.  Written as runs of
+#: each (rather than an alternation per character), which reads faster.
+_WORD: Final = rf"{_LETTERS}++(?:\u00ad++{_LETTERS}*+)*+"
 #: One token after optional whitespace: a word of letters (soft hyphens
 #: inside are allowed), a run of digits, or any other single character.
-TOKEN: Final = re.compile(
-    r"[\s\u00ad]*+(?:(?P<w>[^\W\d_](?:[^\W\d_]|\u00ad)*+)|(?P<d>\d++)|(?P<o>\S))"
-)
+TOKEN: Final = re.compile(rf"[\s\u00ad]*+(?:(?P<w>{_WORD})|(?P<d>\d++)|(?P<o>\S))")
 #: A word of letters starting right here.
-WORD: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|\u00ad)*+")
+WORD: Final = re.compile(_WORD)
 #: Adjective endings that inflect in currency names ("kanadischen Dollar").
 _ADJECTIVE: Final = re.compile(r"(.*(?:isch|deutsch|neu))(?:e[mnrs]?)")
 #: A compound tail: "-Deal", "-Frage-Runde".
-COMPOUND_TAIL: Final = re.compile(r"(?:-[^\W\d_](?:[^\W\d_]|\u00ad)*+)++")
+COMPOUND_TAIL: Final = re.compile(rf"(?:-{_WORD})++")
 
 
 def skip(text: str, pos: int = 0) -> int:
     """The position after the whitespace at *pos*."""
+    if 0 <= pos < len(text):
+        c = text[pos]
+        if c == " ":  # the common case: one space before a word
+            c = text[pos + 1 : pos + 2]
+            if c and not c.isspace() and c != "\u00ad":
+                return pos + 1
+        elif not c.isspace() and c != "\u00ad":
+            return pos  # no whitespace to skip
     m = SPACE.match(text, pos)
     assert m is not None  # the pattern matches the empty string
     return m.end()
@@ -59,10 +71,17 @@ def split_words(text: str) -> tuple[str, ...]:
         pos = m.end()
 
 
+@functools.lru_cache(maxsize=1 << 13)
 def currency_word(word: str) -> str:
     """A folded word of a currency name with its adjective ending removed."""
     m = _ADJECTIVE.fullmatch(word)
     return m[1] if m else word
+
+
+@functools.lru_cache(maxsize=1 << 13)
+def currency_token(token: str) -> str:
+    """``currency_word(fold(token))``: one token as the currency tables key it."""
+    return currency_word(fold(token))
 
 
 def currency_key(text: str) -> tuple[str, ...]:
@@ -139,6 +158,24 @@ MORPHEME: Final = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 13)
+def morphemes_of(word: str) -> tuple[tuple[tuple[str, int], ...], bool]:
+    """The morphemes a folded word starts with, and whether they are all of it.
+
+    (kind, value) pairs as :data:`MORPHEMES` gives them, read left to right
+    with the longest morpheme first, up to the first part that is none.
+    """
+    pieces: list[tuple[str, int]] = []
+    i = 0
+    while i < len(word):
+        m = MORPHEME.match(word, i)
+        if m is None:
+            return tuple(pieces), False
+        pieces.append(MORPHEMES[m[0]])
+        i = m.end()
+    return tuple(pieces), True
+
+
 @functools.cache
 def scale_words() -> dict[str, int]:
     """Folded scale word or abbreviation (without dot) -> exponent.
@@ -172,25 +209,37 @@ class PhraseIndex:
     """Phrases of one or more words, looked up by their folded words.
 
     ``first`` maps a first word to the longest phrase length starting with
-    it, so a lookup reads at most that many words.
+    it, so a lookup reads at most that many words; ``prefixes`` holds every
+    leading part of a phrase, so a lookup stops at the first word that no
+    phrase continues with; ``follow`` maps such a part to the first
+    characters of the words that may come next, so a lookup can stop
+    before it reads a word that starts otherwise.
     """
 
-    __slots__ = ("first", "phrases")
+    __slots__ = ("first", "follow", "phrases", "prefixes")
 
     def __init__(self) -> None:
         self.phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.first: dict[str, int] = {}
+        self.prefixes: set[tuple[str, ...]] = set()
+        self.follow: dict[tuple[str, ...], set[str]] = {}
 
     def add(self, key: tuple[str, ...], values: Iterable[str]) -> None:
         if not key:
             return
         merged = set(self.phrases.get(key, ())) | set(values)
         self.phrases[key] = tuple(sorted(merged))
-        self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+        self._key(key)
 
     def set(self, key: tuple[str, ...], values: tuple[str, ...]) -> None:
         self.phrases[key] = values
+        self._key(key)
+
+    def _key(self, key: tuple[str, ...]) -> None:
         self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+        self.prefixes.update(key[:n] for n in range(1, len(key) + 1))
+        for n in range(1, len(key)):
+            self.follow.setdefault(key[:n], set()).add(key[n][:1])
 
 
 @functools.cache
@@ -240,6 +289,12 @@ def qualifier_first() -> dict[str, int]:
 
 
 @functools.cache
+def qualifier_prefixes() -> frozenset[tuple[str, ...]]:
+    """Every leading part of a qualifier phrase's words."""
+    return frozenset(key[:n] for key in qualifiers() for n in range(1, len(key) + 1))
+
+
+@functools.cache
 def iso_codes() -> frozenset[str]:
     """ISO 4217 codes CLDR knows."""
     return frozenset(_cldr.currency_codes())
@@ -253,6 +308,8 @@ LEVEL: Final = re.compile(
     + "|".join(sorted(lex.MAGNITUDE_LEVELS, key=lambda w: -len(w)))
     + ")(?:e[mnrs]?)?"
 )
+#: The level stems: a word :data:`LEVEL` matches starts with one of them.
+LEVEL_STEMS: Final = tuple(sorted(lex.MAGNITUDE_LEVELS))
 #: "milliardenbereich", "millionenbetrag", "bereich": scale stem + noun.
 MAGNITUDE_WORD: Final = re.compile(
     "(?P<s>"

@@ -23,6 +23,8 @@ Entry points for a finder (running text, spans):
 
 from __future__ import annotations
 
+import functools
+import re
 from decimal import Decimal
 from typing import Final, NamedTuple
 
@@ -45,12 +47,18 @@ __all__ = ["parse_amount"]
 _EXACT: Final = Qualifier.EXACT
 _RANGE: Final = Qualifier.RANGE
 _MAGNITUDE: Final = Qualifier.MAGNITUDE
-_UPPER_ONLY: Final = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN})
-_LOWER_ONLY: Final = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
+#: Tuples, not sets: ``in`` finds an enum member by identity without hashing it.
+_UPPER_ONLY: Final = (Qualifier.AT_MOST, Qualifier.LESS_THAN)
+_LOWER_ONLY: Final = (Qualifier.AT_LEAST, Qualifier.MORE_THAN)
 _MAGNITUDE_ARTICLES: Final = frozenset(lex.MAGNITUDE_ARTICLES)
 _RANGE_DASHES: Final = frozenset(lex.RANGE_DASHES)
+_JOINER_INITIALS: Final = frozenset(word[0] for word in lex.RANGE_JOINERS)
 _CENT_WORDS: Final = frozenset({"cent", "cents", "ct"})
 _MINOR_MAX: Final = 100
+_LEVELS: Final = tok.LEVEL_STEMS
+_STELLIG: Final = "stellig"
+#: One token (see :data:`~dealrecord.german._tokens.TOKEN`) at a position.
+_token: Final = tok.TOKEN.match
 
 
 class Phrase(NamedTuple):
@@ -97,37 +105,59 @@ class _Single(NamedTuple):
 def _read_index(
     text: str, pos: int, index: tok.PhraseIndex, *, hyphen: bool, iso: bool
 ) -> Currency | None:
-    p = tok.skip(text, pos)
     joined = False
-    if hyphen and p == pos and p < len(text) and text[p] == "-":
-        p += 1
+    if hyphen and 0 <= pos < len(text) and text[pos] == "-":
+        pos += 1
         joined = True
-    m = tok.TOKEN.match(text, p)
+    m = _token(text, pos)
     if m is None:
         return None
-    start = m.start(m.lastgroup or 0)
-    raw = text[start : m.end()]
+    return _lookup(text, m, index, iso=iso, joined=joined)
+
+
+def _lookup(
+    text: str, m: re.Match[str], index: tok.PhraseIndex, *, iso: bool, joined: bool
+) -> Currency | None:
+    """The longest phrase of *index* that starts with the token *m*."""
+    raw = m[m.lastgroup]  # type: ignore[index]
+    end = m.end()
+    start = end - len(raw)
     if iso and len(raw) == 3 and raw.isupper() and raw in tok.iso_codes():
-        return Currency((raw,), start, m.end(), joined)
-    first = tok.currency_word(tok.fold(raw))
-    longest = index.first.get(first)
+        return Currency((raw,), start, end, joined)
+    key: tuple[str, ...] = (tok.currency_token(raw),)
+    longest = index.first.get(key[0])
     if longest is None:
         return None
-    words = [first]
-    ends = [m.end()]
-    end = m.end()
-    for _ in range(longest - 1):
-        m = tok.TOKEN.match(text, end)
-        if m is None:
-            break
-        words.append(tok.currency_word(tok.fold(m[0].strip())))
-        end = m.end()
-        ends.append(end)
-    for n in range(len(words), 0, -1):
-        codes = index.phrases.get(tuple(words[:n]))
-        if codes is not None:
-            return Currency(codes, start, ends[n - 1], joined)
-    return None
+    phrases = index.phrases
+    best = phrases.get(key)
+    best_end = end
+    if longest > 1:
+        prefixes = index.prefixes
+        for _ in range(longest - 1):
+            # Read the next word only if a phrase may go on with its first
+            # character (the word's key starts with it unless a soft hyphen
+            # comes before the word).
+            q = tok.skip(text, end)
+            c = text[q : q + 1]
+            if not c:
+                break  # nothing but whitespace is left
+            if c.casefold()[:1] not in index.follow.get(key, ()) and (
+                "\u00ad" not in text[end:q]
+            ):
+                break
+            m = _token(text, end)  # type: ignore[assignment]
+            if m is None:
+                break
+            key = (*key, tok.currency_token(m[0].strip()))
+            if key not in prefixes:
+                break  # no phrase goes on like this
+            end = m.end()
+            codes = phrases.get(key)
+            if codes is not None:
+                best, best_end = codes, end
+    if best is None:
+        return None
+    return Currency(best, start, best_end, joined)
 
 
 def currency_at(text: str, pos: int, *, hyphen: bool = False) -> Currency | None:
@@ -145,36 +175,66 @@ def _minor_at(text: str, pos: int, *, hyphen: bool) -> Currency | None:
 
 def qualifier_at(text: str, pos: int) -> tuple[Qualifier, int] | None:
     """A bound or qualifier ("bis zu", "rund", "knapp über") at *pos*."""
-    m = tok.TOKEN.match(text, pos)
-    if m is None or m["w"] is None:
+    m = _token(text, pos)
+    if m is None:
         return None
-    first = tok.fold(m["w"])
-    longest = tok.qualifier_first().get(first)
+    return _qualifier_from(text, m)
+
+
+def _qualifier_from(text: str, m: re.Match[str]) -> tuple[Qualifier, int] | None:
+    """:func:`qualifier_at` for the token *m* already read."""
+    word = m["w"]
+    if word is None:
+        return None
+    key: tuple[str, ...] = (tok.fold(word),)
+    longest = tok.qualifier_first().get(key[0])
     if longest is None:
         return None
-    words = [first]
-    ends = [m.end()]
-    end = m.end()
-    for _ in range(longest - 1):
-        m = tok.TOKEN.match(text, end)
-        if m is None:
-            break
-        words.append(tok.fold(m[0].strip()))
-        end = m.end()
-        ends.append(end)
     table = tok.qualifiers()
-    for n in range(len(words), 0, -1):
-        qualifier = table.get(tuple(words[:n]))
-        if qualifier is not None:
-            return qualifier, ends[n - 1]
-    return None
+    end = m.end()
+    best = table.get(key)
+    best_end = end
+    if longest > 1:
+        prefixes = tok.qualifier_prefixes()
+        for _ in range(longest - 1):
+            m = _token(text, end)  # type: ignore[assignment]
+            if m is None:
+                break
+            key = (*key, tok.fold(m[0].strip()))
+            if key not in prefixes:
+                break  # no qualifier goes on like this
+            end = m.end()
+            qualifier = table.get(key)
+            if qualifier is not None:
+                best, best_end = qualifier, end
+    if best is None:
+        return None
+    return best, best_end
 
 
-def _single_at(text: str, pos: int, locale: str, *, strict: bool) -> _Single | None:
-    """One number with its scale and currency (before or after it)."""
-    p = tok.skip(text, pos)
-    start = p
-    before = currency_at(text, p)
+def _single_at(
+    text: str,
+    pos: int,
+    locale: str,
+    *,
+    strict: bool,
+    first: re.Match[str] | None = None,
+) -> _Single | None:
+    """One number with its scale and currency (before or after it).
+
+    *first* is the token at *pos*, when the caller has read it already.
+    """
+    start = p = tok.skip(text, pos)
+    if first is None:
+        first = _token(text, p)
+        if first is None:
+            return None  # only whitespace is left
+    currencies = tok.currencies()
+    digits = first["d"]
+    if digits is not None and digits not in currencies.first:
+        before = None  # the common case: digits, which name no currency
+    else:
+        before = _lookup(text, first, currencies, iso=True, joined=False)
     if before is not None:
         p = before.end
     number = number_at(text, p, locale, strict=strict)
@@ -183,17 +243,29 @@ def _single_at(text: str, pos: int, locale: str, *, strict: bool) -> _Single | N
     if before is not None:
         return _Single(number, start, number.end, before, compound=False)
     end = number.end
-    minor = _minor_at(text, end, hyphen=True)
-    if minor is not None:
-        value = number.value / _MINOR_MAX
-        number = number._replace(value=value)
-        return _Single(number, start, minor.end, minor, compound=minor.hyphen)
-    after = currency_at(text, end, hyphen=True)
+    # The minor unit and the currency after the number share their first token.
+    joined = False
+    p = end
+    if p < len(text) and text[p] == "-":
+        p += 1
+        joined = True
+    m = _token(text, p)
+    if m is None:
+        return _Single(number, start, end, None, compound=False)
+    raw = m[m.lastgroup]  # type: ignore[index]
+    word = tok.currency_token(raw)
+    minor_units = tok.minor_units()
+    if word in minor_units.first:
+        minor = _lookup(text, m, minor_units, iso=False, joined=joined)
+        if minor is not None:
+            value = number.value / _MINOR_MAX
+            number = number._replace(value=value)
+            return _Single(number, start, minor.end, minor, compound=minor.hyphen)
+    after = None
+    if word in currencies.first or (len(raw) == 3 and raw.isupper()):
+        after = _lookup(text, m, currencies, iso=True, joined=joined)
     if after is None:
         return _Single(number, start, end, None, compound=False)
-    compound = after.hyphen or "-" in text[number.end - 1 : number.end]
-    hyphenated = number.scaled and "-" in text[start : number.end].lstrip("-")
-    compound = compound or (after.hyphen and hyphenated)
     end = after.end
     if not after.hyphen and not number.scaled:
         cents = _cents_after(text, end, locale, after.codes)
@@ -234,22 +306,39 @@ def _cents_after(
 
 
 def _core_at(
-    text: str, pos: int, locale: str, *, strict: bool
+    text: str,
+    pos: int,
+    locale: str,
+    *,
+    strict: bool,
+    token: re.Match[str] | None = None,
 ) -> tuple[Decimal | None, Decimal | None, Qualifier | None, _Single, int, bool] | None:
-    """A single amount or a range; (low, high, qualifier, last end, …)."""
-    p = tok.skip(text, pos)
-    m = tok.TOKEN.match(text, p)
+    """A single amount or a range; (low, high, qualifier, last end, …).
+
+    *token* is the token at *pos*, when the caller has read it already.
+    """
+    m = _token(text, pos) if token is None else token
+    if m is None:
+        return None  # only whitespace is left
     starter = None
-    if m is not None and m["w"] is not None:
-        word = tok.fold(m["w"])
+    word = m["w"]
+    if word is not None:
+        word = tok.fold(word)
         if word in lex.RANGE_START:
             starter = word
-            p = m.end()
-    first = _single_at(text, p, locale, strict=strict)
+    if starter is None:
+        first = _single_at(text, pos, locale, strict=strict, first=m)
+    else:
+        first = _single_at(text, m.end(), locale, strict=strict, first=None)
     if first is None:
         return None
-    m = tok.TOKEN.match(text, first.end)
     joiner = None
+    m = None
+    # Only a dash or a word starting like a joiner can go on to a range.
+    q = tok.skip(text, first.end)
+    c = text[q : q + 1]
+    if c in _RANGE_DASHES or c.casefold()[:1] in _JOINER_INITIALS:
+        m = _token(text, first.end)
     if m is not None:
         if m["w"] is not None:
             word = tok.fold(m["w"])
@@ -266,14 +355,14 @@ def _core_at(
         assert m is not None
         q = m.end()
         if joiner == "bis":
-            w = tok.TOKEN.match(text, q)
+            w = _token(text, q)
             if w is not None and w["w"] is not None:
                 word = tok.fold(w["w"])
                 if word in (lex.RANGE_UPPER_EXCLUSIVE, lex.RANGE_UPPER_OPEN):
                     modifier = word
                     q = w.end()
         if joiner in _RANGE_DASHES:
-            d = tok.TOKEN.match(text, q)
+            d = _token(text, q)
             if d is None or d["d"] is None:
                 q = -1
         if q >= 0:
@@ -331,25 +420,39 @@ def magnitude_at(
     text: str, pos: int
 ) -> tuple[Decimal, Decimal, Currency | None, int] | None:
     """ "im zweistelligen Milliardenbereich": (low, high excl., currency, end)."""
-    m = tok.TOKEN.match(text, pos)
+    m = _token(text, pos)
     if m is None:
         return None
-    if m["w"] is not None and tok.fold(m["w"]) in _MAGNITUDE_ARTICLES:
-        nxt = tok.TOKEN.match(text, m.end())
+    return _magnitude_from(text, m)
+
+
+def _magnitude_from(
+    text: str, m: re.Match[str]
+) -> tuple[Decimal, Decimal, Currency | None, int] | None:
+    """:func:`magnitude_at` for the token *m* already read."""
+    word = m["w"]
+    if word is None:
+        digits_token = m["d"]
+        if digits_token is None or len(digits_token) > 2:
+            return None  # the common case: no magnitude phrase starts here
+    elif tok.fold(word) in _MAGNITUDE_ARTICLES:
+        nxt = _token(text, m.end())
         if nxt is None:
             return None
         m = nxt
     low_digit, high_digit = 1, 10
     if m["w"] is not None:
-        level = tok.LEVEL.fullmatch(tok.fold(m["w"]))
+        folded = tok.fold(m["w"])
+        level = tok.LEVEL.fullmatch(folded) if folded.startswith(_LEVELS) else None
         if level is not None:
             low_digit, high_digit = lex.MAGNITUDE_LEVELS[level["l"]]
-            m = tok.TOKEN.match(text, m.end())
+            m = _token(text, m.end())  # type: ignore[assignment]
             if m is None:
                 return None
     digits = 0
     if m["w"] is not None:
-        stellig = tok.STELLIG.fullmatch(tok.fold(m["w"]))
+        folded = tok.fold(m["w"])
+        stellig = tok.STELLIG.fullmatch(folded) if _STELLIG in folded else None
         if stellig is None:
             return None
         digits = lex.DIGIT_COUNTS.get(stellig["n"], 0)
@@ -367,7 +470,7 @@ def magnitude_at(
         return None
     if not digits:
         return None
-    m = tok.TOKEN.match(text, end)
+    m = _token(text, end)  # type: ignore[assignment]
     if m is None or m["w"] is None:
         return None
     word = tok.fold(m["w"])
@@ -404,7 +507,7 @@ def magnitude_at(
             return None
         end = noun.end()
     if currency is None:
-        m = tok.TOKEN.match(text, end)
+        m = _token(text, end)  # type: ignore[assignment]
         if m is not None and m["w"] is not None and tok.fold(m["w"]) == "in":
             currency = currency_at(text, m.end())
             if currency is not None:
@@ -426,6 +529,23 @@ def _resolve(
     return None, codes
 
 
+@functools.lru_cache(maxsize=1 << 13)
+def _starts_nothing(word: str) -> bool:
+    """Whether no amount can start with the word *word* (past a qualifier).
+
+    True when it starts no range, names no currency (nor starts a name),
+    and is neither a sign nor a number word: :func:`_core_at` reads nothing.
+    """
+    folded = tok.fold(word)
+    return not (
+        folded in lex.RANGE_START
+        or (len(word) == 3 and word.isupper() and word in tok.iso_codes())
+        or tok.currency_token(word) in tok.currencies().first
+        or folded in lex.NEGATIVE_WORDS
+        or tok.MORPHEME.match(folded) is not None
+    )
+
+
 def phrase_at(
     text: str,
     pos: int,
@@ -436,7 +556,10 @@ def phrase_at(
 ) -> Phrase | None:
     """Read one money or number phrase at *pos* (see the module docstring)."""
     start = tok.skip(text, pos)
-    magnitude = magnitude_at(text, start)
+    token = _token(text, start)
+    if token is None:
+        return None  # only whitespace is left
+    magnitude = _magnitude_from(text, token)
     if magnitude is not None:
         bottom, top, cur, end = magnitude
         code, candidates = _resolve(cur, default_currency)
@@ -451,15 +574,18 @@ def phrase_at(
             currency_span=None if cur is None else (cur.start, cur.end),
             has_currency=cur is not None,
         )
-    qualified = qualifier_at(text, start)
-    p = start
-    if qualified is not None:
-        p = qualified[1]
-    core = _core_at(text, p, locale, strict=strict)
+    qualified = _qualifier_from(text, token)
+    if qualified is None:
+        word = token["w"]
+        if word is not None and _starts_nothing(word):
+            return None
+        core = _core_at(text, start, locale, strict=strict, token=token)
+    else:
+        core = _core_at(text, qualified[1], locale, strict=strict)
     if core is None:
         if qualified is not None:
             # The qualifier word may itself start the amount ("ein", "ab …").
-            core = _core_at(text, start, locale, strict=False)
+            core = _core_at(text, start, locale, strict=False, token=token)
             qualified = None
         if core is None:
             return None

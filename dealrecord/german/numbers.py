@@ -29,6 +29,7 @@ _HALF: Final = Decimal("0.5")
 _SIGN_WORDS: Final = frozenset(lex.NEGATIVE_WORDS)
 _DECIMAL_WORDS: Final = frozenset(lex.DECIMAL_WORDS)
 _MINUS: Final = frozenset(lex.MINUS_SIGNS)
+_word: Final = tok.WORD.match
 
 
 class GrammarError(Exception):
@@ -84,14 +85,19 @@ def number_at(
     pos = tok.skip(text, pos)
     negative = False
     start = pos
-    if pos < len(text) and text[pos] in _MINUS:
+    first = text[pos : pos + 1]
+    if first in _MINUS:
         negative = True
         pos = tok.skip(text, pos + 1)
-    else:
-        m = tok.WORD.match(text, pos)
-        if m is not None and tok.fold(m[0]) in _SIGN_WORDS:
-            negative = True
-            pos = tok.skip(text, m.end())
+    elif not first.isdecimal():  # a word cannot start with a digit
+        m = _word(text, pos)
+        if m is not None:
+            word = tok.fold(m[0])
+            if word in _SIGN_WORDS:
+                negative = True
+                pos = tok.skip(text, m.end())
+            elif tok.MORPHEME.match(word) is None:
+                return None  # a word, but not a number word
     try:
         number = _unsigned_at(text, pos, locale, suffixes=suffixes, scales=scales)
     except GrammarError:
@@ -110,6 +116,11 @@ def number_at(
 def _unsigned_at(
     text: str, pos: int, locale: str, *, suffixes: bool, scales: bool
 ) -> Number | None:
+    decimals = tok.separators(locale)[1]
+    first = text[pos : pos + 1]
+    if not (first.isdecimal() or (first != "" and first in decimals)):
+        # Neither digits nor a decimal separator: the number is in words.
+        return _words_at(text, pos, scales=scales)
     m = tok.number_regex(locale).match(text, pos)
     if m is not None and (m["int"] or m["frac"]):
         value, lenient, digits_end = digits_value(m, locale)
@@ -117,17 +128,24 @@ def _unsigned_at(
         exponent = 0
         scaled = False
         suffix = m["suf"]
+        # The word after the digits, read once for "komma" and a scale word.
+        after = tok.skip(text, end)
+        word = _word(text, after)
+        folded = None if word is None else tok.fold(word[0])
         if suffix is not None and suffixes:
             exponent = lex.SCALE_SUFFIXES[suffix]
             scaled = True
             end = m.end()
-        elif m["dec"] is None:
+        elif m["dec"] is None and folded in _DECIMAL_WORDS:
             fraction = _decimal_words_at(text, end)
             if fraction is not None:
                 digits, end = fraction
                 value = Decimal(f"{value}.{digits}")
         if not scaled and scales:
-            found = scale_at(text, end)
+            if end == digits_end and (after > end or text[end : end + 1] != "-"):
+                found = _scale_of(text, word, folded)
+            else:
+                found = scale_at(text, end)
             if found is not None:
                 exponent, end = found
                 scaled = True
@@ -200,10 +218,16 @@ def scale_at(text: str, pos: int) -> tuple[int, int] | None:
     p = tok.skip(text, pos)
     if p == pos and p < len(text) and text[p] == "-":
         p += 1
-    m = tok.WORD.match(text, p)
-    if m is None:
+    m = _word(text, p)
+    return _scale_of(text, m, None if m is None else tok.fold(m[0]))
+
+
+def _scale_of(
+    text: str, m: re.Match[str] | None, word: str | None
+) -> tuple[int, int] | None:
+    """:func:`scale_at` for the word *m* (folded: *word*) already read."""
+    if m is None or word is None:
         return None
-    word = tok.fold(m[0])
     exponent = tok.scale_words().get(word)
     if exponent is None:
         return None
@@ -373,18 +397,12 @@ def _words_at(text: str, pos: int, *, scales: bool) -> Number | None:
         m = tok.TOKEN.match(text, end)
         if m is None or m["w"] is None:
             break
-        word = tok.fold(m["w"])
-        i, ok = 0, True
-        while i < len(word):
-            piece = tok.MORPHEME.match(word, i)
-            if piece is None:
-                ok = False
-                break
-            kind, size = tok.MORPHEMES[piece[0]]
+        pieces, whole = tok.morphemes_of(tok.fold(m["w"]))
+        ok = whole
+        for kind, size in pieces:
             if not state.feed(kind, size):
                 ok = False
                 break
-            i = piece.end()
         if not ok:
             break
         end = m.end()
@@ -394,8 +412,8 @@ def _words_at(text: str, pos: int, *, scales: bool) -> Number | None:
         return None
     value, end = best
     exponent, scaled = 0, state.last_scale != 99
-    fraction = _decimal_words_at(text, end)
-    if fraction is not None and not scaled:
+    fraction = None if scaled else _decimal_words_at(text, end)
+    if fraction is not None:
         digits, end = fraction
         value += Decimal(f"0.{digits}")
     if not scaled and scales:

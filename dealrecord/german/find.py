@@ -1,0 +1,436 @@
+"""Finding money and numbers in running German text, with their spans.
+
+The finders are lenient: they return a list (empty when there is nothing)
+and never raise on a ``str``.  They read phrases with the same grammar as
+:func:`~dealrecord.german.parse_amount` (:func:`dealrecord.german.money.phrase_at`),
+started only where a phrase can be: at digits, currency symbols and a short
+list of scale and currency words (``_lexicon.MONEY_TRIGGERS``), after a look
+back over the few words before them for a qualifier ("bis zu") or a range
+("zwischen").  Each look reads a bounded number of words, so the cost grows
+linearly with the text.
+
+>>> text = "Amazon verhandelt über eine Investition von bis zu 50 Milliarden Dollar."
+>>> [(m.text, m.amount.high, m.amount.currency) for m in find_money(text)]
+[('bis zu 50 Milliarden Dollar', Decimal('50000000000'), 'USD')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from typing import Final
+
+import attrs
+
+from dealrecord.german import _lexicon as lex
+from dealrecord.german import _tokens as tok
+from dealrecord.german.money import Phrase, phrase_at
+from dealrecord.german.numbers import check_locale, number_at
+from dealrecord.values import Amount, Qualifier, check_currency
+
+__all__ = ["Mention", "find_money", "find_numbers", "iter_money"]
+
+
+@attrs.frozen
+class Mention:
+    """An amount found in a text: ``text[start:end] == self.text``.
+
+    ``lenient`` is True where the reading needed a guess ("1.5 Mrd." read as
+    1,5 Mrd.); ``note`` says what else a reader should know, such as the
+    codes an ambiguous currency name ("Kronen") could be.
+    """
+
+    start: int
+    end: int
+    text: str
+    amount: Amount
+    lenient: bool = False
+    note: str | None = None
+
+
+_LOOK_BACK_WORDS: Final = 5
+_LOOK_BACK_CHARS: Final = 80
+#: A word, read at most this far: a look never scans an endless run of letters.
+_WORD: Final = re.compile(rf"\S{{1,{_LOOK_BACK_CHARS}}}+")
+_CLOSING: Final = ",;:)]}»«„“”\"'!?"
+_SENTENCE_END: Final = ".!?:;\n"
+_OVER: Final = "über"
+_BOUND_FROM_CONTEXT: Final = frozenset(
+    {
+        Qualifier.APPROX,
+        Qualifier.AT_MOST,
+        Qualifier.LESS_THAN,
+        Qualifier.AT_LEAST,
+        Qualifier.MORE_THAN,
+    }
+)
+#: A date or a time inside a token ("31.01.2026", "14:30") holds no number.
+_DATE_OR_TIME: Final = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}(?!\d)")
+
+
+@functools.cache
+def _symbols_and_digits() -> re.Pattern[str]:
+    symbols = re.escape("".join(sorted(_currency_symbol_chars())))
+    return re.compile(rf"[0-9{symbols}]")
+
+
+_STELLIG: Final = "stellig"
+
+
+def _money_hits(lowered: str) -> list[int]:
+    """Where in *lowered* a money phrase may be: digits, symbols, trigger words.
+
+    Each word is looked for with ``str.find``, which scans far faster than
+    a regex alternation.  A word counts at a word's start or after a hyphen
+    ("US-Dollar"), so "Symbiose" sets nothing off; "-stellig" ends a word.
+    """
+    hits = [
+        i
+        for i in map(re.Match.start, _symbols_and_digits().finditer(lowered))
+        if not (i and "0" <= lowered[i - 1] <= "9")  # the first digit of a run
+    ]
+    for word in (*lex.MONEY_TRIGGERS, _STELLIG):
+        find = lowered.find
+        i = find(word)
+        while i != -1:
+            if word is _STELLIG or i == 0 or not lowered[i - 1].isalpha():
+                hits.append(i)
+            i = find(word, i + 1)
+    hits.sort()
+    return hits
+
+
+@functools.cache
+def _number_trigger() -> re.Pattern[str]:
+    stems = sorted(set(tok.MORPHEMES) | set(tok.scale_words()), key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in stems if len(w) > 1)
+    return re.compile(rf"\d++|(?<![^\W\d_])(?:{words})", re.IGNORECASE)
+
+
+@functools.cache
+def _currency_symbol_chars() -> frozenset[str]:
+    """Single characters that are currency symbols ("€", "$", "£", "¥" …)."""
+    return frozenset(
+        key[0]
+        for key in tok.currencies().phrases
+        if len(key) == 1 and len(key[0]) == 1 and not key[0].isalnum()
+    )
+
+
+@functools.cache
+def _lead_words() -> frozenset[str]:
+    """Folded words a phrase may start with before the word that set it off."""
+    words = set(tok.qualifier_first()) | set(tok.currencies().first)
+    words |= (
+        set(lex.MAGNITUDE_ARTICLES) | set(lex.RANGE_START) | set(lex.NEGATIVE_WORDS)
+    )
+    words |= set(tok.MORPHEMES) | set(tok.scale_words())
+    return frozenset(words)
+
+
+@functools.cache
+def _phrase_words() -> frozenset[str]:
+    """Folded words that may stand inside a phrase, before its last word."""
+    words = set(_lead_words()) | set(lex.RANGE_JOINERS) | set(lex.COORDINATORS)
+    for key in tok.qualifiers():
+        words |= set(key)
+    for key in tok.currencies().phrases:
+        words |= set(key)
+    for key in tok.minor_units().phrases:
+        words |= set(key)
+    return frozenset(words)
+
+
+@functools.cache
+def _follow_words() -> frozenset[str]:
+    """Folded words that may follow a number inside a phrase ("Mrd.", "Euro", "bis")."""
+    words = (
+        set(tok.scale_words())
+        | set(tok.currencies().first)
+        | set(tok.minor_units().first)
+    )
+    words |= set(lex.RANGE_JOINERS) | set(lex.COORDINATORS) | set(lex.DECIMAL_WORDS)
+    words |= set(tok.MORPHEMES)
+    return frozenset(words)
+
+
+def _known(word: str, table: frozenset[str]) -> bool:
+    folded = tok.fold(word)
+    if folded in table:
+        return True
+    bare = folded.rstrip(_CLOSING)
+    return bare in table or tok.currency_word(bare.rstrip(".")) in table
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _could_lead(word: str) -> bool:
+    first = word[0]
+    if first.isdigit() or first in lex.MINUS_SIGNS or first in _currency_symbol_chars():
+        return True
+    if word[:3] in tok.iso_codes() and word[:3].isupper():
+        return True  # "EUR 8,2 Mrd."
+    return _known(word, _lead_words())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _inside_phrase(word: str) -> bool:
+    return (
+        _could_lead(word)
+        or _known(word, _phrase_words())
+        or tok.STELLIG.fullmatch(tok.fold(word)) is not None
+        or tok.LEVEL.fullmatch(tok.fold(word)) is not None
+    )
+
+
+#: After digits: more digits and separators, then what comes next.
+_AFTER_DIGITS: Final = re.compile(r"[\d.,’'\s\u00ad]{0,40}+(?P<next>[^\W\d_]++\.?|\S?)")
+
+
+class _Scan:
+    """One pass over a text: phrases found so far and where to go on from."""
+
+    def __init__(
+        self, text: str, locale: str, default_currency: str | None, *, money: bool
+    ) -> None:
+        self.text = text
+        self.locale = locale
+        self.default_currency = default_currency
+        self.money = money
+        self.floor = 0  # nothing before this is read again
+        self.mentions: list[Mention] = []
+        self.numbers: list[Phrase] = []  # numbers without a currency, for coordination
+
+    def run(self) -> list[Mention]:
+        text = self.text
+        if self.money:
+            lowered = text.lower()
+            if len(lowered) != len(text):  # a few characters change length
+                lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+            hits: Iterable[int] = _money_hits(lowered)
+        else:
+            hits = (m.start() for m in _number_trigger().finditer(text))
+        for pos in hits:
+            if pos >= self.floor:
+                self.at(pos)
+        return self.mentions
+
+    def at(self, pos: int) -> None:
+        text = self.text
+        word_start = pos
+        while word_start > self.floor and not text[word_start - 1].isspace():
+            word_start -= 1
+            if pos - word_start > _LOOK_BACK_CHARS:
+                return  # inside an endless word: nothing to find here
+        # The words just before that may belong to the phrase, nearest first.
+        window = max(self.floor, word_start - _LOOK_BACK_CHARS)
+        before = list(_WORD.finditer(text, window, word_start))[-_LOOK_BACK_WORDS:]
+        chain = []
+        for word in reversed(before):
+            if not _inside_phrase(word[0]):
+                break
+            chain.append(word)
+        leads = [w.start() for w in reversed(chain) if self._leads(w)]
+        if text[pos].isdigit() and not leads:
+            if pos > word_start and text[pos - 1].isalpha():
+                if not _could_lead(text[word_start:pos]):
+                    return  # digits inside a word: "B2B", "A380"
+            elif not self._may_go_on(pos):
+                return  # a plain number: "2026 werden", "10 Gigawatt"
+        candidates = [*leads, word_start]
+        if pos != word_start:
+            candidates.append(pos)
+        for start in candidates:
+            phrase = phrase_at(text, start, self.locale, self.default_currency)
+            if phrase is not None and phrase.end > pos:
+                self.found(phrase)
+                return
+
+    def _leads(self, word: re.Match[str]) -> bool:
+        """Whether a phrase could start at *word* ("von" only with a "bis" ahead)."""
+        if not _could_lead(word[0]):
+            return False
+        joiner = lex.RANGE_START.get(tok.fold(word[0]))
+        if joiner is None:
+            return True
+        ahead = self.text[word.end() : word.end() + _LOOK_BACK_CHARS].casefold()
+        return f" {joiner} " in ahead
+
+    def _may_go_on(self, pos: int) -> bool:
+        """Whether what follows the digits at *pos* could continue a phrase.
+
+        Conservative: only a word that no phrase has after a number says no.
+        """
+        m = _AFTER_DIGITS.match(self.text, pos)
+        if m is None:
+            return True
+        following = m["next"]
+        if not following or not following[0].isalpha():
+            return following != "%"
+        return not self.money or _known(following, _follow_words())
+
+    def found(self, phrase: Phrase) -> None:
+        phrase = self._over_after_noun(phrase)
+        if self.money and not (
+            phrase.has_currency or phrase.qualifier is Qualifier.MAGNITUDE
+        ):
+            self.floor = phrase.end
+            self.numbers.append(phrase)
+            return
+        if not self.money and self._is_article_or_date(phrase):
+            self.floor = phrase.end
+            return
+        amount = phrase.amount()
+        amount = self._bound_from_bracket(phrase, amount)
+        if self.money and phrase.has_currency:
+            self._coordinated(phrase, amount)
+        self._add(phrase, amount)
+        self.floor = phrase.end
+
+    def _add(self, phrase: Phrase, amount: Amount) -> None:
+        note = None
+        if phrase.candidates:
+            name = self.text[phrase.currency_span[0] : phrase.currency_span[1]]  # type: ignore[index]
+            note = f"currency {name!r} is ambiguous: {', '.join(phrase.candidates)}"
+        text = self.text[phrase.start : phrase.end]
+        self.mentions.append(
+            Mention(phrase.start, phrase.end, text, amount, phrase.lenient, note)
+        )
+
+    def _over_after_noun(self, phrase: Phrase) -> Phrase:
+        """ "ein Kredit über 5 Mio. Euro": "über" after a noun names the amount."""
+        text = self.text
+        if phrase.qualifier is not Qualifier.MORE_THAN:
+            return phrase
+        word = _WORD.match(text, phrase.start)
+        if word is None or tok.fold(word[0]) != _OVER:
+            return phrase
+        before = text[
+            max(self.floor, phrase.start - _LOOK_BACK_CHARS) : phrase.start
+        ].rstrip()
+        previous = before.rsplit(None, 1)[-1] if before else ""
+        ahead = before[: len(before) - len(previous)].rstrip()
+        is_noun = previous[:1].isupper() and previous.isalpha()
+        sentence_start = not ahead or ahead[-1] in _SENTENCE_END
+        if not is_noun or sentence_start:
+            return phrase
+        again = phrase_at(text, word.end(), self.locale, self.default_currency)
+        if again is None or again.end != phrase.end:
+            return phrase
+        return again
+
+    def _bound_from_bracket(self, phrase: Phrase, amount: Amount) -> Amount:
+        """ "bis zu 1,5 Mrd. Dollar (1,34 Mrd. Euro)": the bracket takes the bound."""
+        if amount.qualifier is not Qualifier.EXACT or not self.mentions:
+            return amount
+        previous = self.mentions[-1]
+        gap = self.text[previous.end : phrase.start]
+        if gap.strip() != "(" or previous.amount.qualifier not in _BOUND_FROM_CONTEXT:
+            return amount
+        qualifier = previous.amount.qualifier
+        value = amount.low
+        low = None if qualifier in (Qualifier.AT_MOST, Qualifier.LESS_THAN) else value
+        high = None if qualifier in (Qualifier.AT_LEAST, Qualifier.MORE_THAN) else value
+        return Amount(low, high, amount.currency, qualifier)
+
+    def _coordinated(self, phrase: Phrase, amount: Amount) -> None:
+        """ "250, 400 und 600 Euro": the numbers before share currency and scale."""
+        if amount.qualifier is not Qualifier.EXACT:
+            return
+        chain: list[Phrase] = []
+        end = phrase.start
+        for number in reversed(self.numbers):
+            gap = tok.fold(self.text[number.end : end].strip())
+            if gap not in lex.COORDINATORS and not (
+                gap.startswith(",") and gap[1:].strip() in lex.COORDINATORS
+            ):
+                break
+            if number.qualifier is not Qualifier.EXACT or number.low is None:
+                break
+            chain.append(number)
+            end = number.start
+        if not chain:
+            return
+        scale = self._shared_scale(phrase)
+        inserted = []
+        for number in reversed(chain):
+            value = number.low
+            digits = number_at(self.text, number.start, self.locale, strict=False)
+            if digits is not None and not digits.scaled and scale:
+                value = value.scaleb(scale)  # type: ignore[union-attr]
+            shared = Amount(value, value, amount.currency, Qualifier.EXACT)
+            text = self.text[number.start : number.end]
+            inserted.append(
+                Mention(number.start, number.end, text, shared, number.lenient)
+            )
+        self.mentions.extend(inserted)
+        self.numbers.clear()
+
+    def _shared_scale(self, phrase: Phrase) -> int:
+        number = number_at(self.text, phrase.start, self.locale, strict=False)
+        return number.exponent if number is not None and number.scaled else 0
+
+    def _is_article_or_date(self, phrase: Phrase) -> bool:
+        text = self.text[phrase.start : phrase.end]
+        if tok.fold(text) in lex.MAGNITUDE_ARTICLES:
+            return True  # "eine Firma": an article, not the number one
+        word = _WORD.match(self.text, phrase.start)
+        return word is not None and _DATE_OR_TIME.match(word[0]) is not None
+
+
+def _check(text: object, locale: str, default_currency: str | None) -> None:
+    if not isinstance(text, str):
+        msg = f"expected a str, got {type(text).__name__}"
+        raise TypeError(msg)
+    check_locale(locale)
+    if default_currency is not None:
+        check_currency(default_currency, "default_currency")
+
+
+def find_money(
+    text: str, *, locale: str = "de", default_currency: str | None = None
+) -> list[Mention]:
+    """Every money mention in *text*, left to right, not overlapping.
+
+    A mention names a currency ("100 Milliarden Dollar", "60 Cent") or is a
+    magnitude phrase ("im zweistelligen Milliardenbereich", whose currency
+    is *default_currency*).  Numbers without a currency ("7,9 Milliarden
+    Verlust", "3 Millionen Menschen"), dates, times and percentages are not
+    money.  Numbers joined by "und", "bzw." or commas share the currency and
+    scale of the last ("15 bzw. 20 Mrd. Euro" are two mentions).
+
+    Raises only for arguments that are not a text or not a known locale.
+
+    >>> [(m.text, str(m.amount.low)) for m in find_money(
+    ...     "Der Umsatz stieg von 26,9 Mrd. $ auf 60,9 Mrd. $.")]
+    [('26,9 Mrd. $', '26900000000'), ('60,9 Mrd. $', '60900000000')]
+    """
+    _check(text, locale, default_currency)
+    return _Scan(text, locale, default_currency, money=True).run()
+
+
+def find_numbers(text: str, *, locale: str = "de") -> list[Mention]:
+    """Every number in *text* (digits or words, with scale words), left to right.
+
+    "1.234.567" is one number; a money mention counts as a number too, with
+    its currency.  The article "ein"/"eine" alone is not a number, nor are
+    dates and times.
+
+    >>> [(m.text, m.amount.value) for m in find_numbers("drei Millionen und 1.234.567")]
+    [('drei Millionen', Decimal('3000000')), ('1.234.567', Decimal('1234567'))]
+    """
+    _check(text, locale, None)
+    return _Scan(text, locale, None, money=False).run()
+
+
+def iter_money(
+    texts: Iterable[str], *, locale: str = "de", default_currency: str | None = None
+) -> Iterator[list[Mention]]:
+    """:func:`find_money` over many texts, one list per text, lazily.
+
+    >>> [len(found) for found in iter_money(["5 Euro", "nichts", "1 $ und 2 €"])]
+    [1, 0, 2]
+    """
+    check_locale(locale)
+    for text in texts:
+        yield find_money(text, locale=locale, default_currency=default_currency)

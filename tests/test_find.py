@@ -1,0 +1,296 @@
+"""find_money and find_numbers over running German text.
+
+Tables are grouped by where the cases came from; each expected mention is
+(span text, low, high, currency, qualifier) and the span is checked exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dealrecord import Amount, Mention, Qualifier, find_money, find_numbers, iter_money
+from tests._growth import growth
+
+D = Decimal
+E, APPROX, AT_MOST, LESS = (
+    Qualifier.EXACT,
+    Qualifier.APPROX,
+    Qualifier.AT_MOST,
+    Qualifier.LESS_THAN,
+)
+AT_LEAST, MORE, RANGE, MAG = (
+    Qualifier.AT_LEAST,
+    Qualifier.MORE_THAN,
+    Qualifier.RANGE,
+    Qualifier.MAGNITUDE,
+)
+Expected = tuple[str, str | None, str | None, str | None, Qualifier]
+
+
+def x(
+    span: str, value: str, currency: str | None, qualifier: Qualifier = E
+) -> Expected:
+    """An expected point mention (EXACT unless said otherwise)."""
+    return (span, value, value, currency, qualifier)
+
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_ARTICLE = (ROOT / "examples" / "data" / "article_de.txt").read_text(
+    encoding="utf-8"
+)
+
+# Every money mention of the seed story, in order.
+SEED = [
+    x("100 Milliarden Dollar", "1E11", "USD"),
+    x("14 Milliarden Dollar", "1.4E10", "USD"),
+    x("100 Milliarden Dollar", "1E11", "USD"),
+    ("bis zu 50 Milliarden Dollar", None, "5E10", "USD", AT_MOST),
+    ("über einer Billion Dollar", "1E12", None, "USD", MORE),
+    x("4,7 Billionen Dollar", "4.7E12", "USD"),
+    ("im zweistelligen Milliardenbereich", "1E10", "1E11", None, MAG),
+]
+
+# DESIGN.md, "German number semantics" and "Patterns from real news text".
+DESIGN = [
+    ("Der Umsatz stieg von 26,9 Mrd. $ auf 60,9 Mrd. $.",
+     [x("26,9 Mrd. $", "2.69E10", "USD"), x("60,9 Mrd. $", "6.09E10", "USD")]),
+    ("Ein 100-Milliarden-Dollar-Deal.", [x("100-Milliarden-Dollar", "1E11", "USD")]),
+    ("Der Milliardendeal, die Dollarschwäche und die Euro-Gruppe.", []),
+    ("Tickets kosten 250, 400 und 600 Euro.",
+     [x("250", "250", "EUR"), x("400", "400", "EUR"), x("600 Euro", "600", "EUR")]),
+    ("Die Tarife kosten 69 bzw. 159 Euro.", [x("69", "69", "EUR"), x("159 Euro", "159", "EUR")]),
+    ("Es geht um 600.000 beziehungsweise 960.000 Euro.",
+     [x("600.000", "600000", "EUR"), x("960.000 Euro", "960000", "EUR")]),
+    ("Geplant sind 15 bzw. 20 Mrd. Euro.",
+     [x("15", "1.5E10", "EUR"), x("20 Mrd. Euro", "2E10", "EUR")]),
+    ("Flüge gibt es ab 739 Euro.", [("ab 739 Euro", "739", None, "EUR", AT_LEAST)]),
+    ("Der Preis liegt knapp über 5 Mio. Euro.",
+     [("knapp über 5 Mio. Euro", "5E6", None, "EUR", MORE)]),
+    ("Das kostet deutlich mehr als 3 Mrd. Euro.",
+     [("deutlich mehr als 3 Mrd. Euro", "3E9", None, "EUR", MORE)]),
+    ("Nötig sind mindestens 90 bis 120 Millionen Euro.",
+     [("mindestens 90 bis 120 Millionen Euro", "9E7", "1.2E8", "EUR", RANGE)]),
+    ("Preise von 1.800 bis über 3.000 Euro.",
+     [("von 1.800 bis über 3.000 Euro", "1800", None, "EUR", AT_LEAST)]),
+    ("Das sind drei Millionen Euro mehr als 2024.", [x("drei Millionen Euro", "3E6", "EUR")]),
+    ("Es kostet nicht mehr 20 Euro, sondern 35 Euro.",
+     [x("20 Euro", "20", "EUR"), x("35 Euro", "35", "EUR")]),
+    ("Investiert werden bis zu 1,5 Milliarden Dollar (1,34 Mrd. Euro).",
+     [("bis zu 1,5 Milliarden Dollar", None, "1.5E9", "USD", AT_MOST),
+      ("1,34 Mrd. Euro", None, "1.34E9", "EUR", AT_MOST)]),
+    ("Die Mindestsicherung liegt zwischen 421 Euro in Tirol und 750 Euro in Oberösterreich.",
+     [x("421 Euro", "421", "EUR"), x("750 Euro", "750", "EUR")]),
+    ("Ein Brötchen kostet 60 Cent.", [x("60 Cent", "0.6", "EUR")]),
+    ("Das macht zwei Euro fünfzig.", [x("zwei Euro fünfzig", "2.5", "EUR")]),
+    ("Er zahlte 13 Euro und 45 Cent.", [x("13 Euro und 45 Cent", "13.45", "EUR")]),
+    ("Der Konzern meldet 7,9 Milliarden Verlust.", []),
+    ("Eine Investition im zweistelligen Millionen-Euro-Bereich.",
+     [("im zweistelligen Millionen-Euro-Bereich", "1E7", "1E8", "EUR", MAG)]),
+    ("Ein 100-Euro-Gutschein und die 1-Million-Dollar-Frage.",
+     [x("100-Euro", "100", "EUR"), x("1-Million-Dollar", "1E6", "USD")]),
+    ("Der 50.000-Besucher-Rekord fiel.", []),
+    ("Ein Kredit über 5 Mio. Euro wurde gewährt.", [x("5 Mio. Euro", "5E6", "EUR")]),
+    ("Eine Rechnung über 2.400 Franken.", [x("2.400 Franken", "2400", "CHF")]),
+    ("Zusagen von über einer Billion Dollar.",
+     [("über einer Billion Dollar", "1E12", None, "USD", MORE)]),
+    ("Die Dividende beträgt 2,50 Euro je Aktie, die Miete 900 Euro pro Monat.",
+     [x("2,50 Euro", "2.5", "EUR"), x("900 Euro", "900", "EUR")]),
+    ("Das kostete damals 100 Schilling oder 500 D-Mark.",
+     [x("100 Schilling", "100", "ATS"), x("500 D-Mark", "500", "DEM")]),
+    ("Rund 7 Mrd. Euro, etwa 3 Mio. Dollar und ca. 12 Mio. Franken.",
+     [("Rund 7 Mrd. Euro", "7E9", "7E9", "EUR", APPROX),
+      ("etwa 3 Mio. Dollar", "3E6", "3E6", "USD", APPROX),
+      ("ca. 12 Mio. Franken", "1.2E7", "1.2E7", "CHF", APPROX)]),
+    ("Der Verlust betrug -5 Mio. Euro, minus 3 Mio. Euro im Vorjahr.",
+     [x("-5 Mio. Euro", "-5E6", "EUR"), x("minus 3 Mio. Euro", "-3E6", "EUR")]),
+    ("Weniger als 5 Mio. Euro, höchstens 2 Mrd. Dollar.",
+     [("Weniger als 5 Mio. Euro", None, "5E6", "EUR", LESS),
+      ("höchstens 2 Mrd. Dollar", None, "2E9", "USD", AT_MOST)]),
+    ("Er bot zwischen 80 und 90 Milliarden Dollar, später 3–4 Mrd. €.",
+     [("zwischen 80 und 90 Milliarden Dollar", "8E10", "9E10", "USD", RANGE),
+      ("3–4 Mrd. €", "3E9", "4E9", "EUR", RANGE)]),
+    ("Kurs: € 1.299,00, EUR 8,2 Mrd. und USD 1,5 Mrd. sowie 100 Mrd. $.",
+     [x("€ 1.299,00", "1299", "EUR"), x("EUR 8,2 Mrd.", "8.2E9", "EUR"),
+      x("USD 1,5 Mrd.", "1.5E9", "USD"), x("100 Mrd. $", "1E11", "USD")]),
+    ("Es flossen 17 Millionen kanadische Dollar und 3,75 Milliarden Schweizer Franken.",
+     [x("17 Millionen kanadische Dollar", "1.7E7", "CAD"),
+      x("3,75 Milliarden Schweizer Franken", "3.75E9", "CHF")]),
+    ("Dazu 20 Pfund, 1000 Yen, 50 Yuan und 30 £.",
+     [x("20 Pfund", "20", "GBP"), x("1000 Yen", "1000", "JPY"), x("50 Yuan", "50", "CNY"),
+      x("30 £", "30", "GBP")]),
+]  # fmt: skip
+
+# Issue "Find money and numbers": what is not money.
+NOT_MONEY = [
+    "Der Umsatz stieg um 5 Prozent, die Marge um 3,5 %.",
+    "Am 31.01.2026 um 14:30 Uhr rief er 030 1234567 an.",
+    "Im Jahr 2026 leben dort 3 Millionen Menschen.",
+    "Das Spiel endete 2:1, Platz 3 von 20.",
+    "Der Milliardär kaufte Euro-Anleihen mit Dollar-Bezug.",
+]
+
+
+def check(text: str, expected: list[Expected]) -> None:
+    found = find_money(text)
+    got = [
+        (
+            m.text,
+            m.amount.low,
+            m.amount.high,
+            m.amount.currency,
+            m.amount.qualifier,
+        )
+        for m in found
+    ]
+    want = [
+        (span, None if lo is None else D(lo), None if hi is None else D(hi), cur, q)
+        for span, lo, hi, cur, q in expected
+    ]
+    assert got == want
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_seed_article_money_mentions() -> None:
+    check(SEED_ARTICLE, SEED)
+
+
+def test_seed_article_spans() -> None:
+    found = find_money(SEED_ARTICLE)
+    first = found[0]
+    assert SEED_ARTICLE[first.start : first.end] == "100 Milliarden Dollar"
+    assert SEED_ARTICLE.index("100 Milliarden Dollar wollte") == first.start
+
+
+@pytest.mark.parametrize(("text", "expected"), DESIGN, ids=[t for t, _ in DESIGN])
+def test_design_patterns(text: str, expected: list[Expected]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize("text", NOT_MONEY)
+def test_not_money(text: str) -> None:
+    assert find_money(text) == []
+
+
+def test_magnitude_takes_the_default_currency() -> None:
+    (mention,) = find_money(
+        "eine Beteiligung im zweistelligen Milliardenbereich", default_currency="USD"
+    )
+    assert mention.amount == Amount(D("1E10"), D("1E11"), "USD", MAG)
+
+
+def test_lenient_reading_is_flagged() -> None:
+    (mention,) = find_money("Das kostet 1.5 Mrd. Euro.")
+    assert mention.amount == Amount.exact(D("1.5E9"), "EUR")
+    assert mention.lenient
+    (strict,) = find_money("Das kostet 1,5 Mrd. Euro.")
+    assert not strict.lenient
+
+
+def test_ambiguous_currency_is_none_and_says_so() -> None:
+    (mention,) = find_money("Das kostet 100 Kronen.")
+    assert mention.amount == Amount.exact(D(100), None)
+    assert mention.note is not None
+    assert "Kronen" in mention.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das kostet\n100 Milliarden\nDollar.",
+        "Das kostet 100\u00a0Milliarden\u202fDollar.",
+        "Das kostet 100 Mil\u00adliarden Dollar.",
+        "Das kostet 100 MILLIARDEN DOLLAR.",
+    ],
+)
+def test_whitespace_soft_hyphens_and_case(text: str) -> None:
+    (mention,) = find_money(text)
+    assert mention.amount == Amount.exact(D("1E11"), "USD")
+    assert text[mention.start : mention.end] == mention.text
+
+
+def test_find_numbers() -> None:
+    text = "Im Jahr 2026 kamen 1.234.567 Besucher, drei Millionen mehr, für 100 Mrd. Dollar."
+    got = [(m.text, m.amount.value, m.amount.currency) for m in find_numbers(text)]
+    assert got == [
+        ("2026", D(2026), None),
+        ("1.234.567", D(1234567), None),
+        ("drei Millionen", D(3000000), None),
+        ("100 Mrd. Dollar", D("1E11"), "USD"),
+    ]
+
+
+def test_iter_money_streams() -> None:
+    texts = iter(["100 Euro", "nichts", "5 Dollar und 6 Pfund"])
+    results = iter_money(texts)
+    assert [m.amount.currency for m in next(results)] == ["EUR"]
+    assert next(results) == []
+    assert [m.amount.currency for m in next(results)] == ["USD", "GBP"]
+
+
+ANY_CHARACTER = st.one_of(
+    st.characters(exclude_categories=()),
+    st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF, exclude_categories=()),
+    st.sampled_from("0123456789.,’'-–€$£ \u00a0\u00adMrdio.Euro"),
+)
+
+
+@given(st.text(alphabet=ANY_CHARACTER))
+def test_find_money_never_raises(text: str) -> None:
+    for mention in find_money(text):
+        assert isinstance(mention, Mention)
+        assert text[mention.start : mention.end] == mention.text
+
+
+@given(st.text(alphabet=ANY_CHARACTER))
+def test_find_numbers_never_raises_on_any_code_point(text: str) -> None:
+    for mention in find_numbers(text):
+        assert text[mention.start : mention.end] == mention.text
+
+
+#: The hostile inputs the finders must read in linear time, at 1 MB.
+ADVERSARIAL = ["1", "1.", "1 ", "Milliarden ", "€"]
+#: More shapes, each a trap for some part of the scan, read at 200 KB.
+TRAPS = [
+    "1,",
+    "1 Milliarden ",
+    "bis zu ",
+    "zwischen 1 und ",
+    "-",
+    "100-",
+    "zweistelligen ",
+    "einhundert",
+    "drei ",
+    "ein ",
+    "1'",
+    "1 (",
+    "1 bzw. ",
+    "a1",
+]
+FINDERS = [find_money, find_numbers]
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    return lambda n: unit * (n // len(unit))
+
+
+@pytest.mark.parametrize("find", FINDERS)
+@pytest.mark.parametrize("unit", ADVERSARIAL)
+def test_finders_grow_linearly_on_1mb(find: Callable[[str], object], unit: str) -> None:
+    ratio = growth(find, _repeat(unit), 100_000)
+    assert ratio < 15, f"10x input took {ratio:.1f}x time"
+
+
+@pytest.mark.parametrize("find", FINDERS)
+@pytest.mark.parametrize("unit", TRAPS)
+def test_finders_grow_linearly_on_traps(
+    find: Callable[[str], object], unit: str
+) -> None:
+    ratio = growth(find, _repeat(unit), 20_000)
+    assert ratio < 15, f"10x input took {ratio:.1f}x time"
