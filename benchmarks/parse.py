@@ -44,6 +44,11 @@ _PRICE_PARSER_CODES = {
 }
 
 
+def price_parser_code(currency: str | None) -> str | None:
+    """The ISO code of a currency text price-parser found (generous to it)."""
+    return _PRICE_PARSER_CODES.get(currency or "", currency)
+
+
 def _best_rate(
     function: Callable[[str], object], texts: Sequence[str], rounds: int
 ) -> float:
@@ -68,7 +73,7 @@ def _price_parser_right(text: str, want: Amount) -> bool:
     price = Price.fromstring(text)
     if want.value is None or price.amount is None:
         return False
-    code = _PRICE_PARSER_CODES.get(price.currency or "", price.currency)
+    code = price_parser_code(price.currency)
     return Decimal(price.amount) == want.value and code == want.currency
 
 

@@ -47,6 +47,7 @@ __all__ = [
     "Commitment",
     "CommitmentKind",
     "Deal",
+    "Figure",
     "Party",
     "PartyKind",
     "Source",
@@ -258,6 +259,30 @@ class StatusChange:
     note: str | None = attrs.field(default=None, validator=_optional_text)
 
 
+@attrs.frozen
+class Figure:
+    """A figure the story reports about one party: a loss, revenue, a value.
+
+    Context that is not a commitment but explains the deal ("für 2026 werden
+    Verluste von 14 Milliarden Dollar prognostiziert").  ``measure`` names
+    what was measured in a few words ("net loss", "market value");
+    ``period`` is the time the figure is for (2026 for a year's loss, the
+    day for a market value); ``forecast`` is True for an expected figure.
+    """
+
+    party: str = attrs.field(validator=_text)
+    measure: str = attrs.field(validator=_text)
+    amount: Amount = attrs.field(validator=_instance_of(Amount))
+    period: PartialDate | None = attrs.field(
+        default=None, validator=_instance_of(PartialDate, optional=True)
+    )
+    forecast: bool = attrs.field(default=False, validator=_instance_of(bool))
+    source: Source | None = attrs.field(
+        default=None, validator=_instance_of(Source, optional=True)
+    )
+    note: str | None = attrs.field(default=None, validator=_optional_text)
+
+
 def _as_partial_date(when: PartialDate | _dt.date) -> PartialDate:
     if isinstance(when, PartialDate):
         return when
@@ -274,8 +299,9 @@ _ID_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
 class Deal:
     """A deal: its parties, the commitments between them, and its history.
 
-    The history is kept in date order.  Every commitment must name parties
-    of the deal (by name or alias), and party names are unique.
+    The history is kept in date order.  Every commitment and figure must
+    name parties of the deal (by name or alias), and party names are unique.
+    ``figures`` holds the context the story gives (see :class:`Figure`).
     """
 
     id: str = attrs.field()
@@ -288,6 +314,9 @@ class Deal:
     )
     history: tuple[StatusChange, ...] = attrs.field(
         default=(), converter=_as_tuple, validator=_tuple_of(StatusChange)
+    )
+    figures: tuple[Figure, ...] = attrs.field(
+        default=(), converter=_as_tuple, validator=_tuple_of(Figure)
     )
 
     @id.validator
@@ -325,6 +354,15 @@ class Deal:
                             f"{name!r} is not a party of the deal (parties: {known})",
                         )
                     )
+        for index, figure in enumerate(self.figures):
+            if figure.party not in seen:
+                problems.append(
+                    (
+                        f"figures[{index}].party",
+                        f"{figure.party!r} is not a party of the deal"
+                        f" (parties: {known})",
+                    )
+                )
         if problems:
             raise RecordError.collect(problems)
 

@@ -58,6 +58,7 @@ from dealrecord.errors import RecordError
 from dealrecord.records import (
     Commitment,
     Deal,
+    Figure,
     Party,
     Source,
     StatusChange,
@@ -84,9 +85,18 @@ __all__ = [
 #: The version of the JSON format written; documents of any other are refused.
 SCHEMA_VERSION: Final = 1
 
-_RECORD_TYPES: Final = (Deal, Party, Commitment, StatusChange, Source, Amount, Quantity)
+_RECORD_TYPES: Final = (
+    Deal,
+    Party,
+    Commitment,
+    StatusChange,
+    Figure,
+    Source,
+    Amount,
+    Quantity,
+)
 #: Any record type that is a JSON document of its own.
-Record = Deal | Party | Commitment | StatusChange | Source | Amount | Quantity
+Record = Deal | Party | Commitment | StatusChange | Figure | Source | Amount | Quantity
 _R = TypeVar("_R", bound=Record)
 
 _DECIMAL_PATTERN: Final = r"^-?[0-9]+(\.[0-9]+)?$"

@@ -25,6 +25,7 @@ from dealrecord.records import (
     Commitment,
     CommitmentKind,
     Deal,
+    Figure,
     Party,
     PartyKind,
     Source,
@@ -46,6 +47,7 @@ __all__ = [
     "currency_codes",
     "deals",
     "decimals",
+    "figures",
     "partial_dates",
     "parties",
     "quantities",
@@ -177,6 +179,20 @@ def commitments(
 
 
 @st.composite
+def figures(draw: st.DrawFn, names: tuple[str, ...] = ("A", "B", "C")) -> Figure:
+    """Figures about the parties called *names*."""
+    return Figure(
+        party=draw(st.sampled_from(names)),
+        measure=draw(_texts),
+        amount=draw(amounts()),
+        period=draw(st.none() | partial_dates()),
+        forecast=draw(st.booleans()),
+        source=draw(st.none() | sources()),
+        note=draw(st.none() | _texts),
+    )
+
+
+@st.composite
 def deals(draw: st.DrawFn, *, max_parties: int = 5, max_changes: int = 6) -> Deal:
     """Valid deals: unique party names, commitments among them, a history."""
     names = draw(st.lists(_names, min_size=2, max_size=max_parties, unique=True))
@@ -194,4 +210,5 @@ def deals(draw: st.DrawFn, *, max_parties: int = 5, max_changes: int = 6) -> Dea
         parties=tuple(party_list),
         commitments=tuple(draw(st.lists(commitments(tuple(names)), max_size=3))),
         history=tuple(draw(st.lists(status_changes(), max_size=max_changes))),
+        figures=tuple(draw(st.lists(figures(tuple(names)), max_size=2))),
     )

@@ -46,7 +46,7 @@ SEED_ARTICLE = (ROOT / "examples" / "data" / "article_de.txt").read_text(
 )
 
 # Every money mention of the seed story, in order.
-SEED = [
+SEED: list[Expected] = [
     x("100 Milliarden Dollar", "1E11", "USD"),
     x("14 Milliarden Dollar", "1.4E10", "USD"),
     x("100 Milliarden Dollar", "1E11", "USD"),
@@ -57,7 +57,7 @@ SEED = [
 ]
 
 # DESIGN.md, "German number semantics" and "Patterns from real news text".
-DESIGN = [
+DESIGN: list[tuple[str, list[Expected]]] = [
     ("Der Umsatz stieg von 26,9 Mrd. $ auf 60,9 Mrd. $.",
      [x("26,9 Mrd. $", "2.69E10", "USD"), x("60,9 Mrd. $", "6.09E10", "USD")]),
     ("Ein 100-Milliarden-Dollar-Deal.", [x("100-Milliarden-Dollar", "1E11", "USD")]),
@@ -127,7 +127,7 @@ DESIGN = [
 ]  # fmt: skip
 
 # Issue "Find money and numbers": what is not money.
-NOT_MONEY = [
+NOT_MONEY: list[str] = [
     "Der Umsatz stieg um 5 Prozent, die Marge um 3,5 %.",
     "Am 31.01.2026 um 14:30 Uhr rief er 030 1234567 an.",
     "Im Jahr 2026 leben dort 3 Millionen Menschen.",

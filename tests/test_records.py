@@ -14,6 +14,7 @@ from dealrecord import (
     Commitment,
     CommitmentKind,
     Deal,
+    Figure,
     PartialDate,
     Party,
     PartyKind,
@@ -106,6 +107,19 @@ def test_with_change_and_with_commitment_return_new_deals() -> None:
         deal.title = "x"  # type: ignore[misc]
 
 
+def test_figures_name_parties_by_name_or_alias() -> None:
+    loss = Figure(
+        "ChatGPT-Macher",
+        "net loss",
+        Amount.exact(Decimal("1.4E10"), "USD"),
+        period=PartialDate(2026),
+        forecast=True,
+    )
+    deal = make_deal(figures=[loss])
+    assert deal.figures == (loss,)
+    assert deal.party(loss.party) is OPENAI
+
+
 def test_lists_are_accepted_and_stored_as_tuples() -> None:
     deal = make_deal(parties=[NVIDIA, OPENAI, AMAZON])
     assert isinstance(deal.parties, tuple)
@@ -120,6 +134,21 @@ def test_lists_are_accepted_and_stored_as_tuples() -> None:
             ),
             "commitments[0].to[0]: 'SoftBank' is not a party of the deal "
             "(parties: Nvidia, OpenAI, Amazon)",
+        ),
+        (
+            lambda: make_deal(
+                figures=[Figure("SoftBank", "market value", UP_TO_100_BN)]
+            ),
+            "figures[0].party: 'SoftBank' is not a party of the deal "
+            "(parties: Nvidia, OpenAI, Amazon)",
+        ),
+        (
+            lambda: Figure("Nvidia", " ", UP_TO_100_BN),
+            "measure: expected a non-empty string, got ' '",
+        ),
+        (
+            lambda: Figure("Nvidia", "market value", Decimal(5)),  # type: ignore[arg-type]
+            "amount: expected an Amount, got Decimal('5')",
         ),
         (
             lambda: make_deal(parties=[NVIDIA, OPENAI, AMAZON, NVIDIA]),

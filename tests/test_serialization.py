@@ -19,6 +19,7 @@ from dealrecord import (
     Commitment,
     CommitmentKind,
     Deal,
+    Figure,
     PartialDate,
     Party,
     PartyKind,
@@ -41,6 +42,7 @@ from dealrecord.strategies import (
     amounts,
     commitments,
     deals,
+    figures,
     parties,
     quantities,
     sources,
@@ -52,6 +54,7 @@ RECORD_STRATEGIES: list[tuple[type[Any], st.SearchStrategy[Any]]] = [
     (Party, parties()),
     (Commitment, commitments()),
     (StatusChange, status_changes()),
+    (Figure, figures()),
     (Source, sources()),
     (Amount, amounts()),
     (Quantity, quantities()),
@@ -220,7 +223,7 @@ def _deal_document(**changes: Any) -> bytes:
         pytest.param(
             _deal_document(surprise=1),
             "$: unknown field 'surprise' (known fields: id, title, parties, "
-            "commitments, history)",
+            "commitments, history, figures)",
             id="unknown-field",
         ),
         pytest.param(

@@ -1,0 +1,140 @@
+"""find_money over running text, beside a floor scan and price-parser.
+
+Run from the repository root::
+
+    python -m benchmarks.find [--megabytes 10] [--rounds 3] [--article PATH]
+
+Two measurements in one run:
+
+1. **Throughput.** The seed article (``examples/data/article_de.txt``, or
+   *--article*) repeated to *--megabytes* MB (UTF-8), read by
+   :func:`dealrecord.find_money` and by a floor scan,
+   ``re.finditer(r"\\d+", text)``: the least any finder must do, visit every
+   digit run.  Prints MB/s of both and the ratio.
+2. **Sentences.** The sentence-level tables of ``tests/test_find.py`` (seed
+   article, DESIGN.md patterns, negatives), each sentence read by
+   find_money and by price-parser's ``Price.fromstring`` (which finds at
+   most one price a string).  Prints sentences per second of both, the
+   ratio, and how many sentences each reads right: ours when the mentions
+   (span, bounds, currency, qualifier) are exactly the expected ones;
+   price-parser's when the sentence has one expected point mention and its
+   amount and currency are that mention's, or none and it finds no amount.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from pathlib import Path
+
+from price_parser import Price
+
+from benchmarks.parse import price_parser_code
+from dealrecord import find_money
+from tests.test_find import DESIGN, NOT_MONEY, SEED, SEED_ARTICLE, Expected
+
+_FLOOR = re.compile(r"\d+")
+_MB = 1_000_000
+
+
+def _best_seconds(function: Callable[[], object], rounds: int) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _floor_scan(text: str) -> int:
+    return sum(1 for _ in _FLOOR.finditer(text))
+
+
+def _sentences() -> list[tuple[str, list[Expected]]]:
+    return [
+        *DESIGN,
+        *((text, []) for text in NOT_MONEY),
+        (SEED_ARTICLE, SEED),
+    ]
+
+
+def _ours_right(text: str, expected: list[Expected]) -> bool:
+    got = [
+        (
+            m.text,
+            m.amount.low,
+            m.amount.high,
+            m.amount.currency,
+            m.amount.qualifier,
+        )
+        for m in find_money(text)
+    ]
+    want = [
+        (span, _decimal(low), _decimal(high), currency, qualifier)
+        for span, low, high, currency, qualifier in expected
+    ]
+    return got == want
+
+
+def _price_parser_right(text: str, expected: list[Expected]) -> bool:
+    price = Price.fromstring(text)
+    if not expected:
+        return price.amount is None
+    if len(expected) != 1 or expected[0][1] != expected[0][2]:
+        return False
+    _, value, _, currency, _ = expected[0]
+    if price.amount is None or value is None:
+        return False
+    code = price_parser_code(price.currency)
+    return Decimal(price.amount) == Decimal(value) and code == currency
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabytes", type=float, default=10.0)
+    parser.add_argument("--rounds", type=int, default=3, help="runs; the best counts")
+    parser.add_argument("--article", type=Path, help="a UTF-8 text to repeat")
+    args = parser.parse_args(argv)
+
+    article = (
+        args.article.read_text(encoding="utf-8") if args.article else SEED_ARTICLE
+    )
+    size = int(args.megabytes * _MB)
+    copies = size // len(article.encode("utf-8")) + 1
+    text = "\n\n".join([article] * copies)
+    megabytes = len(text.encode("utf-8")) / _MB
+    found = len(find_money(text))
+    ours = _best_seconds(lambda: find_money(text), args.rounds)
+    floor = _best_seconds(lambda: _floor_scan(text), args.rounds)
+    print(f"text: seed article x {copies} = {megabytes:.1f} MB, {found} mentions")
+    print(f"{'reader':<22}{'MB/s':>8}")
+    print(f"{'find_money':<22}{megabytes / ours:>8.1f}")
+    print(f"{'floor scan':<22}{megabytes / floor:>8.1f}")
+    print(f"floor / find_money: {ours / floor:.2f}x slower than the floor")
+    print()
+
+    sentences = _sentences()
+    texts = [s for s, _ in sentences]
+    ours_s = _best_seconds(lambda: [find_money(t) for t in texts], args.rounds * 3)
+    peer_s = _best_seconds(
+        lambda: [Price.fromstring(t) for t in texts], args.rounds * 3
+    )
+    ours_right = sum(_ours_right(s, e) for s, e in sentences)
+    peer_right = sum(_price_parser_right(s, e) for s, e in sentences)
+    n = len(sentences)
+    print(f"sentence tables: {n} texts")
+    print(f"{'reader':<22}{'texts/s':>10}{'right':>10}")
+    print(f"{'find_money':<22}{n / ours_s:>10.0f}{ours_right:>6}/{n}")
+    print(f"{'price-parser':<22}{n / peer_s:>10.0f}{peer_right:>6}/{n}")
+    print(f"find_money / price-parser speed: {peer_s / ours_s:.2f}")
+
+
+if __name__ == "__main__":
+    main()
