@@ -8,10 +8,15 @@ no Python snippet escapes that: a fenced block marked python must be a
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+
+from dealrecord import parse_amount
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = sorted([ROOT / "README.md", *(ROOT / "docs").glob("**/*.md")])
@@ -36,3 +41,43 @@ def test_quick_start_has_the_two_commands() -> None:
     assert blocks[0].endswith("python examples/nvidia_openai.py")
     assert "pytest" in blocks[1]
     assert "[test]" in blocks[1]
+
+
+def _table_rows(path: Path, header: str) -> list[list[str]]:
+    """The rows of the Markdown table whose header line starts with *header*."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(header))
+    rows = []
+    for line in lines[start + 2 :]:
+        if not line.startswith("|"):
+            break
+        rows.append([cell.strip() for cell in line.strip("|").split("|")])
+    return rows
+
+
+def test_parsing_page_table_is_what_parse_amount_returns() -> None:
+    rows = _table_rows(ROOT / "docs" / "parsing.md", "| phrase |")
+    assert len(rows) > 20
+    for phrase, qualifier, low, high, currency in rows:
+        amount = parse_amount(phrase)
+        got = (
+            amount.qualifier.value,
+            "" if amount.low is None else str(amount.low),
+            "" if amount.high is None else str(amount.high),
+            amount.currency or "",
+        )
+        assert got == (qualifier, low, high, currency), phrase
+
+
+def test_site_builds_strictly(tmp_path: Path) -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    completed = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert (tmp_path / "api" / "index.html").is_file()
