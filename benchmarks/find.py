@@ -103,9 +103,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--article", type=Path, help="a UTF-8 text to repeat")
     args = parser.parse_args(argv)
 
-    article = (
-        args.article.read_text(encoding="utf-8") if args.article else SEED_ARTICLE
-    )
+    article = args.article.read_text(encoding="utf-8") if args.article else SEED_ARTICLE
     size = int(args.megabytes * _MB)
     copies = size // len(article.encode("utf-8")) + 1
     text = "\n\n".join([article] * copies)

@@ -111,19 +111,27 @@ class Amount:
         if not isinstance(q, Qualifier):
             msg = f"expected a Qualifier, got {q!r}"
             raise RecordError(msg, path="qualifier")
-        _check_decimal(self.low, "low", optional=True)
-        _check_decimal(self.high, "high", optional=True)
-        check_currency(self.currency, "currency")
-        low, high = self.low, self.high
-        if q in _POINT:
+        low, high, currency = self.low, self.high, self.currency
+        # Plain finite Decimals and known codes pass without a call; anything
+        # else goes to the full checks, which say what is wrong.
+        if low is not None and not (type(low) is Decimal and low.is_finite()):
+            _check_decimal(low, "low", optional=True)
+        if high is not None and not (type(high) is Decimal and high.is_finite()):
+            _check_decimal(high, "high", optional=True)
+        if currency is not None and (
+            type(currency) is not str or currency not in iso_currency_codes()
+        ):
+            check_currency(currency, "currency")
+        # Identity tests: an enum member hashes in Python code, slowly.
+        if q is Qualifier.EXACT or q is Qualifier.APPROX:
             if low is None or high is None or low != high:
                 msg = f"{q.name} amount needs low == high, got low={low}, high={high}"
                 raise RecordError(msg)
-        elif q in _UPPER_ONLY:
+        elif q is Qualifier.AT_MOST or q is Qualifier.LESS_THAN:
             if low is not None or high is None:
                 msg = f"{q.name} amount needs only high, got low={low}, high={high}"
                 raise RecordError(msg)
-        elif q in _LOWER_ONLY:
+        elif q is Qualifier.AT_LEAST or q is Qualifier.MORE_THAN:
             if low is None or high is not None:
                 msg = f"{q.name} amount needs only low, got low={low}, high={high}"
                 raise RecordError(msg)
@@ -131,8 +139,11 @@ class Amount:
             msg = f"{q.name} amount needs low < high, got low={low}, high={high}"
             raise RecordError(msg)
         # Canonical Decimals: equal amounts look alike (1E+11 and 100000000000).
-        object.__setattr__(self, "low", canonical(low))
-        object.__setattr__(self, "high", canonical(high))
+        canonical_low = canonical(low)
+        # A point amount often holds one Decimal twice: make it canonical once.
+        canonical_high = canonical_low if high is low else canonical(high)
+        object.__setattr__(self, "low", canonical_low)
+        object.__setattr__(self, "high", canonical_high)
 
     @classmethod
     def exact(cls, value: Decimal, currency: str | None = None) -> Amount:

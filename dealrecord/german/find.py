@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
-from typing import Final
+from collections.abc import Callable, Iterable, Iterator
+from typing import Final, TypeVar
 
 import attrs
 
@@ -78,25 +78,75 @@ def _symbols_and_digits() -> re.Pattern[str]:
 _STELLIG: Final = "stellig"
 
 
-def _money_hits(lowered: str) -> list[int]:
-    """Where in *lowered* a money phrase may be: digits, symbols, trigger words.
+#: The one character outside ASCII whose lower case is a single ASCII
+#: letter: the Kelvin sign, "k".  (U+0130 "İ" lowers to two characters.)
+_KELVIN: Final = "\u212a"
 
-    Each word is looked for with ``str.find``, which scans far faster than
-    a regex alternation.  A word counts at a word's start or after a hyphen
-    ("US-Dollar"), so "Symbiose" sets nothing off; "-stellig" ends a word.
+
+@functools.cache
+def _trigger_words() -> tuple[bytes, ...] | None:
+    """The trigger words and "stellig" as ASCII bytes; None if one is not ASCII."""
+    words = (*lex.MONEY_TRIGGERS, _STELLIG)
+    if not all(word.isascii() for word in words):
+        return None
+    return tuple(word.encode("ascii") for word in words)
+
+
+def _lowered(text: str) -> str:
+    """*text* in lower case, one character for one: "İ" (two in lower case) stays."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered
+
+
+_Word = TypeVar("_Word", str, bytes)
+
+
+def _add_word_hits(
+    hits: list[int],
+    text: str,
+    find: Callable[[_Word, int], int],
+    words: tuple[_Word, ...],
+) -> None:
+    """Add where each of *words* is found, at a word's start unless "stellig".
+
+    *words* end with "stellig", which may end a word.
+    """
+    stellig = words[-1]
+    for word in words:
+        anywhere = word == stellig
+        i = find(word, 0)
+        while i != -1:
+            if anywhere or i == 0 or not text[i - 1].isalpha():
+                hits.append(i)
+            i = find(word, i + 1)
+
+
+def _money_hits(text: str) -> list[int]:
+    """Where in *text* a money phrase may be: digits, symbols, trigger words.
+
+    Trigger words are matched in lower case.  Each word is looked for with
+    ``find``, which scans far faster than a regex alternation.  A word counts
+    at a word's start or after a hyphen ("US-Dollar"), so "Symbiose" sets
+    nothing off; "-stellig" ends a word.  No character changes from letter
+    to non-letter in lower case, so the test looks at *text* itself.
     """
     hits = [
         i
-        for i in map(re.Match.start, _symbols_and_digits().finditer(lowered))
-        if not (i and "0" <= lowered[i - 1] <= "9")  # the first digit of a run
+        for i in map(re.Match.start, _symbols_and_digits().finditer(text))
+        if not (i and "0" <= text[i - 1] <= "9")  # the first digit of a run
     ]
-    for word in (*lex.MONEY_TRIGGERS, _STELLIG):
-        find = lowered.find
-        i = find(word)
-        while i != -1:
-            if word is _STELLIG or i == 0 or not lowered[i - 1].isalpha():
-                hits.append(i)
-            i = find(word, i + 1)
+    words = _trigger_words()
+    if words is None or _KELVIN in text:
+        lowered = _lowered(text)
+        _add_word_hits(hits, text, lowered.find, (*lex.MONEY_TRIGGERS, _STELLIG))
+    else:
+        # ASCII words match only ASCII letters, so lowering the ASCII letters
+        # is enough: each other character becomes one "?", which keeps the
+        # positions and is far faster than str.lower.
+        ascii_lowered = text.encode("ascii", "replace").lower()
+        _add_word_hits(hits, text, ascii_lowered.find, words)
     hits.sort()
     return hits
 
@@ -204,10 +254,7 @@ class _Scan:
     def run(self) -> list[Mention]:
         text = self.text
         if self.money:
-            lowered = text.lower()
-            if len(lowered) != len(text):  # a few characters change length
-                lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-            hits: Iterable[int] = _money_hits(lowered)
+            hits: Iterable[int] = _money_hits(text)
         else:
             hits = (m.start() for m in _number_trigger().finditer(text))
         for pos in hits:
@@ -217,21 +264,14 @@ class _Scan:
 
     def at(self, pos: int) -> None:
         text = self.text
+        floor = self.floor
         word_start = pos
-        while word_start > self.floor and not text[word_start - 1].isspace():
+        while word_start > floor and not text[word_start - 1].isspace():
             word_start -= 1
             if pos - word_start > _LOOK_BACK_CHARS:
                 return  # inside an endless word: nothing to find here
-        # The words just before that may belong to the phrase, nearest first.
-        window = max(self.floor, word_start - _LOOK_BACK_CHARS)
-        before = list(_WORD.finditer(text, window, word_start))[-_LOOK_BACK_WORDS:]
-        chain = []
-        for word in reversed(before):
-            if not _inside_phrase(word[0]):
-                break
-            chain.append(word)
-        leads = [w.start() for w in reversed(chain) if self._leads(w)]
-        if text[pos].isdigit() and not leads:
+        leads = self._leads_before(word_start)
+        if not leads and text[pos].isdigit():
             if pos > word_start and text[pos - 1].isalpha():
                 if not _could_lead(text[word_start:pos]):
                     return  # digits inside a word: "B2B", "A380"
@@ -246,14 +286,41 @@ class _Scan:
                 self.found(phrase)
                 return
 
-    def _leads(self, word: re.Match[str]) -> bool:
-        """Whether a phrase could start at *word* ("von" only with a "bis" ahead)."""
-        if not _could_lead(word[0]):
+    def _leads_before(self, word_start: int) -> list[int]:
+        """Where a phrase could start among the words just before *word_start*.
+
+        The words are the runs of non-space characters in the
+        ``_LOOK_BACK_CHARS`` before *word_start* (not before the floor), the
+        nearest ``_LOOK_BACK_WORDS`` of them, taken nearest first while each
+        may stand inside a phrase.
+        """
+        text = self.text
+        window = max(self.floor, word_start - _LOOK_BACK_CHARS)
+        # str.split splits at the characters str.isspace names, as \s does.
+        words = text[window:word_start].rsplit(None, _LOOK_BACK_WORDS)
+        chain: list[tuple[int, int]] = []
+        end = word_start
+        for word in reversed(words[-_LOOK_BACK_WORDS:]):
+            if not _inside_phrase(word):
+                break
+            # Only whitespace follows the word up to *end*: this is where it is.
+            start = text.rfind(word, window, end)
+            chain.append((start, start + len(word)))
+            end = start
+        return [start for start, end in reversed(chain) if self._leads(start, end)]
+
+    def _leads(self, start: int, end: int) -> bool:
+        """Whether a phrase could start at the word text[start:end].
+
+        "von" starts one only with a "bis" ahead.
+        """
+        word = self.text[start:end]
+        if not _could_lead(word):
             return False
-        joiner = lex.RANGE_START.get(tok.fold(word[0]))
+        joiner = lex.RANGE_START.get(tok.fold(word))
         if joiner is None:
             return True
-        ahead = self.text[word.end() : word.end() + _LOOK_BACK_CHARS].casefold()
+        ahead = self.text[end : end + _LOOK_BACK_CHARS].casefold()
         return f" {joiner} " in ahead
 
     def _may_go_on(self, pos: int) -> bool:

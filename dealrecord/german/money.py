@@ -535,6 +535,8 @@ def _starts_nothing(word: str) -> bool:
 
     True when it starts no range, names no currency (nor starts a name),
     and is neither a sign nor a number word: :func:`_core_at` reads nothing.
+    A word that only starts with number words ("Milliardendeal") is none:
+    the number words are read whole (:func:`~dealrecord.german.numbers._words_at`).
     """
     folded = tok.fold(word)
     return not (
@@ -542,7 +544,7 @@ def _starts_nothing(word: str) -> bool:
         or (len(word) == 3 and word.isupper() and word in tok.iso_codes())
         or tok.currency_token(word) in tok.currencies().first
         or folded in lex.NEGATIVE_WORDS
-        or tok.MORPHEME.match(folded) is not None
+        or tok.morphemes_of(folded)[1]
     )
 
 
