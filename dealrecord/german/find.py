@@ -86,10 +86,20 @@ _KELVIN: Final = "\u212a"
 @functools.cache
 def _trigger_words() -> tuple[bytes, ...] | None:
     """The trigger words and "stellig" as ASCII bytes; None if one is not ASCII."""
-    words = (*lex.MONEY_TRIGGERS, _STELLIG)
+    words = _word_triggers()
     if not all(word.isascii() for word in words):
         return None
     return tuple(word.encode("ascii") for word in words)
+
+
+@functools.cache
+def _word_triggers() -> tuple[str, ...]:
+    """The trigger words, then "stellig" (found anywhere in a word).
+
+    "stellig" is a trigger word too; it is looked for once, as the last word:
+    its hits anywhere include those at a word's start.
+    """
+    return (*(w for w in lex.MONEY_TRIGGERS if w != _STELLIG), _STELLIG)
 
 
 def _lowered(text: str) -> str:
@@ -140,7 +150,7 @@ def _money_hits(text: str) -> list[int]:
     words = _trigger_words()
     if words is None or _KELVIN in text:
         lowered = _lowered(text)
-        _add_word_hits(hits, text, lowered.find, (*lex.MONEY_TRIGGERS, _STELLIG))
+        _add_word_hits(hits, text, lowered.find, _word_triggers())
     else:
         # ASCII words match only ASCII letters, so lowering the ASCII letters
         # is enough: each other character becomes one "?", which keeps the
@@ -349,7 +359,7 @@ class _Scan:
             return
         amount = phrase.amount()
         amount = self._bound_from_bracket(phrase, amount)
-        if self.money and phrase.has_currency:
+        if self.money and phrase.has_currency and self.numbers:
             self._coordinated(phrase, amount)
         self._add(phrase, amount)
         self.floor = phrase.end

@@ -35,6 +35,7 @@ from dealrecord.german.numbers import (
     GrammarError,
     Number,
     check_locale,
+    digits_at,
     digits_value,
     leftover,
     no_number,
@@ -232,16 +233,19 @@ def _single_at(
     currencies = tok.currencies()
     digits = first["d"]
     if digits is not None and digits not in currencies.first:
-        before = None  # the common case: digits, which name no currency
+        # The common case: digits, which name no currency, right at *p*.
+        number = digits_at(text, p, locale, strict=strict)
+        if number is None:
+            return None
     else:
         before = _lookup(text, first, currencies, iso=True, joined=False)
-    if before is not None:
-        p = before.end
-    number = number_at(text, p, locale, strict=strict)
-    if number is None:
-        return None
-    if before is not None:
-        return _Single(number, start, number.end, before, compound=False)
+        if before is not None:
+            p = before.end
+        number = number_at(text, p, locale, strict=strict)
+        if number is None:
+            return None
+        if before is not None:
+            return _Single(number, start, number.end, before, compound=False)
     end = number.end
     # The minor unit and the currency after the number share their first token.
     joined = False
@@ -561,29 +565,39 @@ def phrase_at(
     token = _token(text, start)
     if token is None:
         return None  # only whitespace is left
-    magnitude = _magnitude_from(text, token)
-    if magnitude is not None:
-        bottom, top, cur, end = magnitude
-        code, candidates = _resolve(cur, default_currency)
-        return Phrase(
-            bottom,
-            top,
-            code,
-            _MAGNITUDE,
-            start,
-            end,
-            candidates=candidates,
-            currency_span=None if cur is None else (cur.start, cur.end),
-            has_currency=cur is not None,
-        )
-    qualified = _qualifier_from(text, token)
-    if qualified is None:
-        word = token["w"]
-        if word is not None and _starts_nothing(word):
-            return None
+    digits = token["d"]
+    qualified = None
+    if digits is not None and (
+        len(digits) > 2 or text[token.end() : token.end() + 1] != "-"
+    ):
+        # The common case, read without the checks that cannot succeed:
+        # digits start no qualifier, and a magnitude phrase only as one or
+        # two digits before a hyphen ("2-stellig").
         core = _core_at(text, start, locale, strict=strict, token=token)
     else:
-        core = _core_at(text, qualified[1], locale, strict=strict)
+        magnitude = _magnitude_from(text, token)
+        if magnitude is not None:
+            bottom, top, cur, end = magnitude
+            code, candidates = _resolve(cur, default_currency)
+            return Phrase(
+                bottom,
+                top,
+                code,
+                _MAGNITUDE,
+                start,
+                end,
+                candidates=candidates,
+                currency_span=None if cur is None else (cur.start, cur.end),
+                has_currency=cur is not None,
+            )
+        qualified = _qualifier_from(text, token)
+        if qualified is None:
+            word = token["w"]
+            if word is not None and _starts_nothing(word):
+                return None
+            core = _core_at(text, start, locale, strict=strict, token=token)
+        else:
+            core = _core_at(text, qualified[1], locale, strict=strict)
     if core is None:
         if qualified is not None:
             # The qualifier word may itself start the amount ("ein", "ab …").

@@ -113,6 +113,20 @@ def number_at(
     return number
 
 
+def digits_at(text: str, pos: int, locale: str, *, strict: bool) -> Number | None:
+    """:func:`number_at` where *text* has a digit at *pos* (the common case).
+
+    A digit starts no sign and no number word, so this is what
+    :func:`number_at` does there, with the checks for them left out.
+    """
+    try:
+        return _digits_at(text, pos, locale, suffixes=True, scales=True)
+    except GrammarError:
+        if strict:
+            raise
+        return None
+
+
 def _unsigned_at(
     text: str, pos: int, locale: str, *, suffixes: bool, scales: bool
 ) -> Number | None:
@@ -121,6 +135,13 @@ def _unsigned_at(
     if not (first.isdecimal() or (first != "" and first in decimals)):
         # Neither digits nor a decimal separator: the number is in words.
         return _words_at(text, pos, scales=scales)
+    return _digits_at(text, pos, locale, suffixes=suffixes, scales=scales)
+
+
+def _digits_at(
+    text: str, pos: int, locale: str, *, suffixes: bool, scales: bool
+) -> Number | None:
+    """:func:`_unsigned_at` at a digit or a decimal separator."""
     m = tok.number_regex(locale).match(text, pos)
     if m is not None and (m["int"] or m["frac"]):
         value, lenient, digits_end = digits_value(m, locale)
