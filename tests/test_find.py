@@ -294,3 +294,9 @@ def test_finders_grow_linearly_on_traps(
 ) -> None:
     ratio = growth(find, _repeat(unit), 20_000)
     assert ratio < 15, f"10x input took {ratio:.1f}x time"
+
+
+def test_digits_inside_a_word_are_no_number_even_after_a_lead_word() -> None:
+    text = "Anthropic punktet im B2B-Bereich, bis zu A380 Jets und 5 Euro."
+    assert [m.text for m in find_numbers(text)] == ["5 Euro"]
+    assert [m.text for m in find_money(text)] == ["5 Euro"]

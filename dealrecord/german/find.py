@@ -280,13 +280,13 @@ class _Scan:
             word_start -= 1
             if pos - word_start > _LOOK_BACK_CHARS:
                 return  # inside an endless word: nothing to find here
+        digit = text[pos].isdigit()
+        glued = digit and pos > word_start and text[pos - 1].isalpha()
+        if glued and not _could_lead(text[word_start:pos]):
+            return  # digits inside a word: "B2B", "A380", whatever is before
         leads = self._leads_before(word_start)
-        if not leads and text[pos].isdigit():
-            if pos > word_start and text[pos - 1].isalpha():
-                if not _could_lead(text[word_start:pos]):
-                    return  # digits inside a word: "B2B", "A380"
-            elif not self._may_go_on(pos):
-                return  # a plain number: "2026 werden", "10 Gigawatt"
+        if not leads and digit and not glued and not self._may_go_on(pos):
+            return  # a plain number: "2026 werden", "10 Gigawatt"
         candidates = [*leads, word_start]
         if pos != word_start:
             candidates.append(pos)
