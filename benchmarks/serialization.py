@@ -39,6 +39,7 @@ from dealrecord import (
     Commitment,
     CommitmentKind,
     Deal,
+    Figure,
     Part,
     PartialDate,
     Party,
@@ -128,6 +129,16 @@ class MStatusChange(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     note: MText | None = None
 
 
+class MFigure(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    party: MText
+    measure: MText
+    amount: MAmount
+    period: MDate | None = None
+    forecast: bool = False
+    source: MSource | None = None
+    note: MText | None = None
+
+
 class MDeal(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     schema_version: Literal[1]
     id: Annotated[str, msgspec.Meta(pattern=_ID)]
@@ -135,6 +146,7 @@ class MDeal(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     parties: tuple[MParty, ...]
     commitments: tuple[MCommitment, ...] = ()
     history: tuple[MStatusChange, ...] = ()
+    figures: tuple[MFigure, ...] = ()
 
 
 PText = Annotated[str, pydantic.Field(pattern=_TEXT)]
@@ -193,6 +205,16 @@ class PStatusChange(_Model):
     note: PText | None = None
 
 
+class PFigure(_Model):
+    party: PText
+    measure: PText
+    amount: PAmount
+    period: PDate | None = None
+    forecast: bool = False
+    source: PSource | None = None
+    note: PText | None = None
+
+
 class PDeal(_Model):
     schema_version: Literal[1]
     id: Annotated[str, pydantic.Field(pattern=_ID)]
@@ -200,6 +222,7 @@ class PDeal(_Model):
     parties: tuple[PParty, ...]
     commitments: tuple[PCommitment, ...] = ()
     history: tuple[PStatusChange, ...] = ()
+    figures: tuple[PFigure, ...] = ()
 
 
 # --- the deals ----------------------------------------------------------------------
@@ -347,6 +370,18 @@ def _deal(rng: random.Random, number: int) -> Deal:
         parties=tuple(_party(rng, name) for name in names),
         commitments=tuple(_commitment(rng, names) for _ in range(rng.randint(0, 3))),
         history=tuple(history),
+        figures=tuple(_context(rng, names) for _ in range(rng.randint(0, 2))),
+    )
+
+
+def _context(rng: random.Random, names: Sequence[str]) -> Figure:
+    return Figure(
+        rng.choice(names),
+        rng.choice(["net loss", "revenue", "market value"]),
+        _amount(rng),
+        period=_date(rng) if rng.random() < 0.7 else None,
+        forecast=rng.random() < 0.3,
+        source=_source(rng),
     )
 
 

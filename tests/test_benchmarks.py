@@ -1,0 +1,46 @@
+"""The benchmarks run and check what they compare; no time is asserted here.
+
+Each is run on a small input so that a change that breaks one (a new
+field its peers do not know, a renamed table) fails the suite, not the
+next person who measures.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from benchmarks import find, parse, serialization
+
+
+def test_parse_benchmark_reads_every_phrase_right(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    parse.main(["--rounds", "1"])
+    out = capsys.readouterr().out
+    right = re.search(r"dealrecord:.*right (\d+)/(\d+)", out)
+    assert right is not None, out
+    assert right[1] == right[2]
+    assert "ratio (ours/theirs):" in out
+
+
+def test_find_benchmark_reads_every_sentence_right(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    find.main(["--megabytes", "0.02", "--rounds", "1"])
+    out = capsys.readouterr().out
+    right = re.search(r"find_money\s+\d+\s+(\d+)/(\d+)", out)
+    assert right is not None, out
+    assert right[1] == right[2]
+    assert "slower than the floor" in out
+
+
+def test_serialization_benchmark_peers_agree(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The benchmark first checks that the three libraries write identical
+    # documents and read them back; it raises if they do not.
+    serialization.main(["--deals", "30", "--repeat", "1"])
+    out = capsys.readouterr().out
+    assert re.search(r"^msgspec\s", out, re.M), out
