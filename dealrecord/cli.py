@@ -47,6 +47,7 @@ TYPE_NAMES: Final = (
     "party",
     "commitment",
     "status-change",
+    "figure",
     "source",
     "amount",
     "quantity",
@@ -56,7 +57,14 @@ _STYLES: Final = ("long", "short", "digits")
 
 
 def _record_type(name: str) -> type[Record]:
-    from dealrecord.records import Commitment, Deal, Party, Source, StatusChange
+    from dealrecord.records import (
+        Commitment,
+        Deal,
+        Figure,
+        Party,
+        Source,
+        StatusChange,
+    )
     from dealrecord.values import Amount, Quantity
 
     types: dict[str, type[Record]] = {
@@ -64,6 +72,7 @@ def _record_type(name: str) -> type[Record]:
         "party": Party,
         "commitment": Commitment,
         "status-change": StatusChange,
+        "figure": Figure,
         "source": Source,
         "amount": Amount,
         "quantity": Quantity,

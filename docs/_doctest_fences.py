@@ -13,7 +13,7 @@ from typing import Any
 import griffe
 
 #: A doctest session: a ">>>" line and every line after it up to a blank one.
-_SESSION = re.compile(r"^(?P<indent>[ ]{0,8})>>> .*(?:\n(?P=indent)\S.*)*", re.M)
+_SESSION = re.compile(r"^(?P<indent>[ ]{0,8})>>> .*+(?:\n(?P=indent)\S.*+)*+", re.M)
 
 
 def fence(text: str) -> str:

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib.util import find_spec
 from typing import Any
 
@@ -64,6 +64,30 @@ class Summary:
 def is_record(line: str) -> bool:
     """Whether *line* holds a record (blank lines between records are allowed)."""
     return not line.isspace() and line != ""
+
+
+class ArticleError(ValueError):
+    """A line of the input that is not an article."""
+
+
+def load_article(line: str) -> dict[str, Any]:
+    """The article a JSON Lines *line* holds: an object with "id" and a "text" str.
+
+    Raises ArticleError saying what is wrong and showing the line's start.
+    """
+    shown = repr(line.strip()[:60])
+    try:
+        article = orjson.loads(line)
+    except orjson.JSONDecodeError as error:
+        msg = f"not JSON ({error}): {shown}"
+        raise ArticleError(msg) from None
+    if not isinstance(article, dict) or "id" not in article:
+        msg = f'expected an object with an "id": {shown}'
+        raise ArticleError(msg)
+    if not isinstance(article.get("text"), str):
+        msg = f'article {article["id"]!r} has no "text" string'
+        raise ArticleError(msg)
+    return article
 
 
 def mention_rows(article: dict[str, Any], default_currency: str | None) -> list[Row]:
@@ -175,7 +199,7 @@ def extract(
     if with_parquet is None:
         with_parquet = find_spec("pyarrow") is not None
     lines = db.read_text(input_pattern(pattern), blocksize=blocksize, encoding="utf-8")
-    articles = lines.filter(is_record).map(orjson.loads)
+    articles = lines.filter(is_record).map(load_article)
 
     root = output.rstrip("/")
     fs, path = fsspec.core.url_to_fs(root)
@@ -222,9 +246,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             blocksize=args.blocksize,
         )
 
+    try:
+        summary = _on_cluster(args, run)
+    except ArticleError as error:
+        print(f"dask_extract: {args.input}: {error}", file=sys.stderr)
+        return 1
+    print(
+        f"{summary.articles} articles, {summary.mentions} mentions, "
+        f"{len(summary.files)} files in {args.output}"
+    )
+    return 0
+
+
+def _on_cluster(args: argparse.Namespace, run: Callable[[Client], Summary]) -> Summary:
     if args.scheduler:
         with Client(args.scheduler) as client:
-            summary = run(client)
+            return run(client)
     else:
         with (
             LocalCluster(
@@ -235,12 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ) as cluster,
             Client(cluster) as client,
         ):
-            summary = run(client)
-    print(
-        f"{summary.articles} articles, {summary.mentions} mentions, "
-        f"{len(summary.files)} files in {args.output}"
-    )
-    return 0
+            return run(client)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -39,13 +40,18 @@ def as_line(path: Path, mention: Mention) -> dict[str, Any]:
         "start": mention.start,
         "end": mention.end,
         "text": mention.text,
-        "low": None if amount.low is None else str(amount.low),
-        "high": None if amount.high is None else str(amount.high),
+        "low": _exact(amount.low),
+        "high": _exact(amount.high),
         "currency": amount.currency,
         "qualifier": amount.qualifier.value,
         "lenient": mention.lenient,
         "note": mention.note,
     }
+
+
+def _exact(value: Decimal | None) -> str | None:
+    """The decimal's digits in full ("0.0000001", never "1E-7"), or None."""
+    return None if value is None else format(value, "f")
 
 
 def write(folder: Path, out: TextIO) -> int:

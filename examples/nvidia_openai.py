@@ -104,11 +104,9 @@ class Story:
 def build_deals(text: str) -> list[Deal]:
     """The deals of the seed story, read from *text*."""
     story = Story(text)
-    nvidia = Party("Nvidia", PartyKind.COMPANY, aliases=("Nvidia-Chef",), country="US")
-    openai = Party(
-        "OpenAI", PartyKind.COMPANY, aliases=("ChatGPT-Macher",), country="US"
-    )
-    amazon = Party("Amazon", PartyKind.COMPANY, country="US")
+    nvidia = Party("Nvidia", PartyKind.COMPANY)
+    openai = Party("OpenAI", PartyKind.COMPANY, aliases=("ChatGPT-Macher",))
+    amazon = Party("Amazon", PartyKind.COMPANY)
 
     # The story has no dateline; it is told as of the report it is written
     # around, and facts in its present tense are dated to that report.
@@ -144,7 +142,7 @@ def build_deals(text: str) -> list[Deal]:
                 # the story counts in dollars throughout.
                 story.money(stake, default_currency="USD"),
                 source=story.source(stake),
-                note="A possible outcome instead of the 100 billion investment.",
+                note="A possible outcome, in place of the investment above.",
             ),
         ),
         history=(
@@ -163,7 +161,7 @@ def build_deals(text: str) -> list[Deal]:
         figures=(
             Figure(
                 "OpenAI",
-                "net loss",
+                "loss",
                 story.money(loss),
                 period=story.date(loss),
                 forecast=True,
@@ -198,10 +196,8 @@ def build_deals(text: str) -> list[Deal]:
         id="softbank-openai",
         title="SoftBank will tiefer bei OpenAI einsteigen",
         parties=(
-            Party(
-                "SoftBank Group", PartyKind.COMPANY, aliases=("Softbank",), country="JP"
-            ),
-            Party("Masayoshi Son", PartyKind.PERSON, country="JP"),
+            Party("SoftBank Group", PartyKind.COMPANY, aliases=("Softbank",)),
+            Party("Masayoshi Son", PartyKind.PERSON),
             openai,
         ),
         history=(
@@ -219,8 +215,8 @@ def build_deals(text: str) -> list[Deal]:
         title="Cloud-Zusagen von OpenAI bei Microsoft, Oracle und Amazon",
         parties=(
             openai,
-            Party("Microsoft", PartyKind.COMPANY, country="US"),
-            Party("Oracle", PartyKind.COMPANY, country="US"),
+            Party("Microsoft", PartyKind.COMPANY),
+            Party("Oracle", PartyKind.COMPANY),
             amazon,
         ),
         commitments=(
@@ -251,7 +247,7 @@ def build_deals(text: str) -> list[Deal]:
                 as_of,
                 Status.ANNOUNCED,
                 story.source(ipo),
-                note=f"Planned for {story.date(ipo)}.",
+                note=f"Planned for {story.date(ipo)}; dated to the report.",
             ),
         ),
     )

@@ -589,6 +589,8 @@ def test_validate_accepts_what_the_type_writes(
         "party": '{"schema_version":1,"name":"A","kind":"company"}',
         "commitment": '{"schema_version":1,"by":"A","to":["B"],"kind":"loan"}',
         "status-change": '{"schema_version":1,"on":"2026/Q1","status":"signed"}',
+        "figure": '{"schema_version":1,"party":"A","measure":"loss",'
+        '"amount":{"low":"1","high":"1","currency":"USD","qualifier":"exact"}}',
         "source": '{"schema_version":1,"publisher":"WSJ"}',
         "amount": '{"schema_version":1,"low":"1","high":"1","currency":null,'
         '"qualifier":"exact"}',

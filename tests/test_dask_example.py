@@ -157,3 +157,29 @@ def test_the_same_code_runs_on_a_given_scheduler(
         assert example.main([*args, cluster.scheduler_address, "--no-parquet"]) == 0
     assert jsonl_rows(out / "jsonl") == plain_loop(corpus)
     assert not (out / "parquet").exists()
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": "3"}', "article '3' has no \"text\" string"),
+        ("{not json", "not JSON"),
+        ('["a list"]', 'expected an object with an "id"'),
+    ],
+)
+def test_a_line_that_is_no_article_is_one_clear_error(
+    example: ModuleType, line: str, message: str
+) -> None:
+    with pytest.raises(example.ArticleError, match=message):
+        example.load_article(line)
+
+
+def test_bad_input_exits_1_with_one_line(
+    example: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text('{"id": "1", "text": "5 Euro"}\n{"id": "2"}\n')
+    assert example.main([str(folder), str(tmp_path / "out"), "--workers", "1"]) == 1
+    err = capsys.readouterr().err
+    assert err == f"dask_extract: {folder}: article '2' has no \"text\" string\n"

@@ -98,7 +98,7 @@ def test_seed_example_prints_the_expected_valid_history() -> None:
     assert cloud.amount.qualifier is Qualifier.MORE_THAN
     assert cloud.amount.low == Decimal("1E12")
     (ipo,) = deals["openai-ipo"].history
-    assert ipo.note == "Planned for 2026/late."
+    assert ipo.note == "Planned for 2026/late; dated to the report."
 
 
 def test_every_record_quotes_the_article() -> None:
@@ -123,18 +123,20 @@ def test_money_mentions_example_writes_spans_of_every_file(tmp_path: Path) -> No
         "a.txt": "Amazon verhandelt über bis zu 50 Mrd. Dollar.\n",
         "sub/b.txt": "Kein Geld hier. Dann 3–4 Mrd. € und 60 Cent.",
         "c.txt": "Nur Zahlen: 2026 und 10 Gigawatt.",
+        "d.txt": "Nur 0,0000001 Euro.",
     }
     for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8")
     output = tmp_path / "mentions.jsonl"
     completed = run_example("money_mentions.py", str(folder), str(output))
-    assert completed.stderr == f"3 mentions written to {output}\n"
+    assert completed.stderr == f"4 mentions written to {output}\n"
     lines = [orjson.loads(line) for line in output.read_text("utf-8").splitlines()]
     assert [(d["file"], d["text"], d["low"], d["high"]) for d in lines] == [
         ("a.txt", "bis zu 50 Mrd. Dollar", None, "50000000000"),
+        ("d.txt", "0,0000001 Euro", "0.0000001", "0.0000001"),
         ("sub/b.txt", "3–4 Mrd. €", "3000000000", "4000000000"),
         ("sub/b.txt", "60 Cent", "0.6", "0.6"),
     ]
     for line in lines:
         assert texts[line["file"]][line["start"] : line["end"]] == line["text"]
-    assert [d["qualifier"] for d in lines] == ["at_most", "range", "exact"]
+    assert [d["qualifier"] for d in lines] == ["at_most", "exact", "range", "exact"]

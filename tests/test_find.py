@@ -300,3 +300,68 @@ def test_digits_inside_a_word_are_no_number_even_after_a_lead_word() -> None:
     text = "Anthropic punktet im B2B-Bereich, bis zu A380 Jets und 5 Euro."
     assert [m.text for m in find_numbers(text)] == ["5 Euro"]
     assert [m.text for m in find_money(text)] == ["5 Euro"]
+
+
+# Shapes found in review: pieces of numbers, brackets and quotes before a
+# qualifier, years and reversed ranges next to a money phrase.
+EDGES: list[tuple[str, list[Expected]]] = [
+    ("Im Ausland: 1,234,567 Euro.", []),  # English grouping: no piece of it
+    ("Kosten: 12,345.67 Euro.", []),
+    ("Das sind 1e5 Euro.", []),
+    ("1" * 400 + " Euro", []),
+    (
+        "Kosten (rund 6 Mio. Dollar)",
+        [("rund 6 Mio. Dollar", "6E6", "6E6", "USD", APPROX)],
+    ),
+    (
+        "Er sprach von „bis zu 5 Mio. Euro“.",
+        [("bis zu 5 Mio. Euro", None, "5E6", "EUR", AT_MOST)],
+    ),
+    ('"mehr als 5 Mio. Euro"', [("mehr als 5 Mio. Euro", "5E6", None, "EUR", MORE)]),
+    (
+        "(zwischen 5 und 6 Mio. Euro)",
+        [("zwischen 5 und 6 Mio. Euro", "5E6", "6E6", "EUR", RANGE)],
+    ),
+    ("Im Jahr 2024 und 5 Mio. Euro.", [x("5 Mio. Euro", "5E6", "EUR")]),
+    (
+        "Bis zu 5 Mio. Euro (3 Mio. Euro im Vorjahr).",
+        [
+            ("Bis zu 5 Mio. Euro", None, "5E6", "EUR", AT_MOST),
+            x("3 Mio. Euro", "3E6", "EUR"),
+        ],
+    ),
+    (
+        "Der Umsatz lag zwischen 90 und 80 Mrd. Euro.",
+        [x("80 Mrd. Euro", "8E10", "EUR")],
+    ),
+    ("Es kostet von 5 bis 3 Mio. Euro.", [x("3 Mio. Euro", "3E6", "EUR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EDGES, ids=[t[:40] for t, _ in EDGES])
+def test_edges(text: str, expected: list[Expected]) -> None:
+    check(text, expected)
+
+
+def test_reversed_range_is_read_alone_and_says_so() -> None:
+    (mention,) = find_money("Es kostet von 5 bis 3 Mio. Euro.")
+    assert mention.lenient
+    assert mention.note is not None
+    assert "range" in mention.note
+
+
+def test_shared_currency_is_noted() -> None:
+    first, _ = find_money("Die Tarife kosten 69 bzw. 159 Euro.")
+    assert first.note == "currency and scale shared with '159 Euro'"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a count before 'und' and a money phrase reads as coordinated money;"
+    " telling them apart needs the sentence's syntax",
+)
+def test_count_before_und_is_not_money() -> None:
+    check(
+        "Die Belegschaft wuchs auf 500 und 2 Mio. Euro flossen in Forschung.",
+        [x("2 Mio. Euro", "2E6", "EUR")],
+    )

@@ -1,10 +1,10 @@
 """Compiled, bounded regexes and lookup tables built from the data modules.
 
 Everything here is built once (lazily, on first use) from
-:mod:`dealrecord.german._lexicon` and :mod:`dealrecord.german._cldr`.  No
-regex has nested unbounded repetition: repeats are possessive (``*+``,
-``++``) and every alternative is anchored on a different first character
-class, so each match costs time linear in what it reads.
+:mod:`dealrecord.german._lexicon` and :mod:`dealrecord.german._cldr`.
+Every repeat is bounded or possessive (``*+``, ``++``), the nested ones in
+the word patterns too, so no match backtracks into a repetition and each
+costs time linear in what it reads.
 """
 
 from __future__ import annotations

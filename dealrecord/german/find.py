@@ -54,6 +54,11 @@ _LOOK_BACK_CHARS: Final = 80
 #: A word, read at most this far: a look never scans an endless run of letters.
 _WORD: Final = re.compile(rf"\S{{1,{_LOOK_BACK_CHARS}}}+")
 _CLOSING: Final = ",;:)]}»«„“”\"'!?"
+#: What may open a quote or a bracket before the first word of a phrase.
+_OPENING: Final = "([{„“‚‘»«\"'"
+#: Separators inside a number ("1.234,5", "1’234").
+_SEPARATORS: Final = ".,’'"
+_NUMBER_RUN: Final = re.compile(r"[\d.,’']*+")
 _SENTENCE_END: Final = ".!?:;\n"
 _OVER: Final = "über"
 _BOUND_FROM_CONTEXT: Final = frozenset(
@@ -282,8 +287,17 @@ class _Scan:
                 return  # inside an endless word: nothing to find here
         digit = text[pos].isdigit()
         glued = digit and pos > word_start and text[pos - 1].isalpha()
-        if glued and not _could_lead(text[word_start:pos]):
-            return  # digits inside a word: "B2B", "A380", whatever is before
+        if glued and (
+            text[word_start].isdigit() or not _could_lead(text[word_start:pos])
+        ):
+            return  # digits inside a word: "B2B", "A380", "1e5", whatever is before
+        if (
+            digit
+            and pos > 1
+            and text[pos - 1] in _SEPARATORS
+            and text[pos - 2].isdigit()
+        ):
+            return  # the rest of a number the parser did not read: "1,234,567"
         leads = self._leads_before(word_start)
         if not leads and digit and not glued and not self._may_go_on(pos):
             return  # a plain number: "2026 werden", "10 Gigawatt"
@@ -293,6 +307,10 @@ class _Scan:
         for start in candidates:
             phrase = phrase_at(text, start, self.locale, self.default_currency)
             if phrase is not None and phrase.end > pos:
+                if text[phrase.end : phrase.end + 1].isdigit():
+                    # It stops inside a number ("1" * 400): none of it is read.
+                    self.floor = _NUMBER_RUN.match(text, phrase.end).end()  # type: ignore[union-attr]
+                    return
                 self.found(phrase)
                 return
 
@@ -308,15 +326,22 @@ class _Scan:
         window = max(self.floor, word_start - _LOOK_BACK_CHARS)
         # str.split splits at the characters str.isspace names, as \s does.
         words = text[window:word_start].rsplit(None, _LOOK_BACK_WORDS)
+        if window > self.floor and not text[window - 1].isspace() and words:
+            cut = words[0].split(None, 1)
+            words[0] = cut[1] if len(cut) > 1 else ""  # the window cut a word
         chain: list[tuple[int, int]] = []
         end = word_start
         for word in reversed(words[-_LOOK_BACK_WORDS:]):
-            if not _inside_phrase(word):
+            bare = word.lstrip(_OPENING)
+            if not bare or not _inside_phrase(bare):
                 break
             # Only whitespace follows the word up to *end*: this is where it is.
             start = text.rfind(word, window, end)
-            chain.append((start, start + len(word)))
+            end = start + len(word)
+            chain.append((end - len(bare), end))
             end = start
+            if bare != word:
+                break  # "(rund 6 Mio. Dollar)": the bracket opens the phrase
         return [start for start, end in reversed(chain) if self._leads(start, end)]
 
     def _leads(self, start: int, end: int) -> bool:
@@ -366,13 +391,28 @@ class _Scan:
 
     def _add(self, phrase: Phrase, amount: Amount) -> None:
         note = None
+        lenient = phrase.lenient
         if phrase.candidates:
             name = self.text[phrase.currency_span[0] : phrase.currency_span[1]]  # type: ignore[index]
             note = f"currency {name!r} is ambiguous: {', '.join(phrase.candidates)}"
+        elif self._ends_a_backward_range(phrase):
+            lenient = True
+            note = "the end of a range whose lower end comes second; read alone"
         text = self.text[phrase.start : phrase.end]
         self.mentions.append(
-            Mention(phrase.start, phrase.end, text, amount, phrase.lenient, note)
+            Mention(phrase.start, phrase.end, text, amount, lenient, note)
         )
+
+    def _ends_a_backward_range(self, phrase: Phrase) -> bool:
+        """ "von 5 bis 3 Mio. Euro", "zwischen 90 und 80 Mrd.": the grammar refused."""
+        before = self.text[max(0, phrase.start - _LOOK_BACK_CHARS) : phrase.start]
+        words = before.split()[-3:]
+        if len(words) < 2 or not words[-2][-1:].isdigit():
+            return False
+        joiner = tok.fold(words[-1])
+        if joiner == "bis" or joiner in lex.RANGE_DASHES:
+            return True
+        return joiner == "und" and len(words) == 3 and tok.fold(words[0]) == "zwischen"
 
     def _over_after_noun(self, phrase: Phrase) -> Phrase:
         """ "ein Kredit über 5 Mio. Euro": "über" after a noun names the amount."""
@@ -404,6 +444,8 @@ class _Scan:
         gap = self.text[previous.end : phrase.start]
         if gap.strip() != "(" or previous.amount.qualifier not in _BOUND_FROM_CONTEXT:
             return amount
+        if self.text[phrase.end : phrase.end + _LOOK_BACK_CHARS].lstrip()[:1] != ")":
+            return amount  # "(3 Mio. Euro im Vorjahr)" converts nothing
         qualifier = previous.amount.qualifier
         value = amount.low
         low = None if qualifier in (Qualifier.AT_MOST, Qualifier.LESS_THAN) else value
@@ -424,11 +466,14 @@ class _Scan:
                 break
             if number.qualifier is not Qualifier.EXACT or number.low is None:
                 break
+            if self._year_or_range_start(number):
+                break
             chain.append(number)
             end = number.start
         if not chain:
             return
         scale = self._shared_scale(phrase)
+        source = self.text[phrase.start : phrase.end]
         inserted = []
         for number in reversed(chain):
             value = number.low
@@ -437,11 +482,20 @@ class _Scan:
                 value = value.scaleb(scale)  # type: ignore[union-attr]
             shared = Amount(value, value, amount.currency, Qualifier.EXACT)
             text = self.text[number.start : number.end]
+            note = f"currency and scale shared with {source!r}"
             inserted.append(
-                Mention(number.start, number.end, text, shared, number.lenient)
+                Mention(number.start, number.end, text, shared, number.lenient, note)
             )
         self.mentions.extend(inserted)
         self.numbers.clear()
+
+    def _year_or_range_start(self, number: Phrase) -> bool:
+        """ "im Jahr 2024 und 5 Mio. Euro", "zwischen 90 und 80 Mrd.": no sharing."""
+        text = self.text[number.start : number.end]
+        if len(text) == 4 and text.isdigit() and "1800" <= text <= "2199":
+            return True
+        before = self.text[max(0, number.start - 20) : number.start].split()
+        return bool(before) and tok.fold(before[-1]) in lex.RANGE_START
 
     def _shared_scale(self, phrase: Phrase) -> int:
         number = number_at(self.text, phrase.start, self.locale, strict=False)
