@@ -371,6 +371,7 @@ def _validate(args: argparse.Namespace) -> int:
                 if not line:
                     break
                 number += 1
+                raw = line if line.endswith(b"\n") else line + b"\n"
                 line = line.rstrip(b"\r\n")
                 if not line.strip():
                     continue
@@ -387,7 +388,7 @@ def _validate(args: argparse.Namespace) -> int:
                     continue
                 if output is not None:
                     try:
-                        output.write(line + b"\n")
+                        output.write(raw)  # as it came, line ending too
                     except BrokenPipeError:
                         raise
                     except OSError as exc:

@@ -456,9 +456,20 @@ def from_json(text: str | bytes, cls: type[_R]) -> _R:
     try:
         document = orjson.loads(text)
     except orjson.JSONDecodeError as exc:
-        msg = f"malformed JSON: {exc}"
+        msg = f"malformed JSON: {_not_utf8(text) or exc}"
         raise RecordError(msg, path="$") from None
     return from_dict(document, cls)
+
+
+def _not_utf8(text: str | bytes) -> str | None:
+    """Where *text* is not UTF-8 (orjson's own message does not say), or None."""
+    if isinstance(text, str):
+        return None
+    try:
+        text.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return f"not UTF-8: byte 0x{text[exc.start]:02x} at offset {exc.start}"
+    return None
 
 
 def dump_jsonl(

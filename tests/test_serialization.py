@@ -317,6 +317,11 @@ def _deal_document(**changes: Any) -> bytes:
             id="malformed",
         ),
         pytest.param(
+            b'{"schema_version": 1, "id": "\xff"}',
+            "$: malformed JSON: not UTF-8: byte 0xff at offset 29",
+            id="not-utf8",
+        ),
+        pytest.param(
             b"[]", "$: expected a JSON object (Deal), got a JSON array", id="array"
         ),
     ],
