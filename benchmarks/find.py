@@ -34,7 +34,15 @@ from price_parser import Price
 
 from benchmarks.parse import price_parser_code
 from dealrecord import find_money
-from tests.test_find import DESIGN, NOT_MONEY, SEED, SEED_ARTICLE, Expected
+from tests.test_find import (
+    DESIGN,
+    NOT_MONEY,
+    SEED,
+    SEED_ARTICLE,
+    Expected,
+    expected_readings,
+    readings,
+)
 
 _FLOOR = re.compile(r"\d+")
 _MB = 1_000_000
@@ -62,21 +70,7 @@ def _sentences() -> list[tuple[str, list[Expected]]]:
 
 
 def _ours_right(text: str, expected: list[Expected]) -> bool:
-    got = [
-        (
-            m.text,
-            m.amount.low,
-            m.amount.high,
-            m.amount.currency,
-            m.amount.qualifier,
-        )
-        for m in find_money(text)
-    ]
-    want = [
-        (span, _decimal(low), _decimal(high), currency, qualifier)
-        for span, low, high, currency, qualifier in expected
-    ]
-    return got == want
+    return readings(find_money(text)) == expected_readings(expected)
 
 
 def _price_parser_right(text: str, expected: list[Expected]) -> bool:
@@ -90,10 +84,6 @@ def _price_parser_right(text: str, expected: list[Expected]) -> bool:
         return False
     code = price_parser_code(price.currency)
     return Decimal(price.amount) == Decimal(value) and code == currency
-
-
-def _decimal(text: str | None) -> Decimal | None:
-    return None if text is None else Decimal(text)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -22,6 +22,7 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from dealrecord import (
     Amount,
@@ -42,12 +43,21 @@ from dealrecord import (
     find_numbers,
 )
 
+_T = TypeVar("_T")
 ARTICLE = Path(__file__).parent / "data" / "article_de.txt"
 # A sentence ends at . ! or ? before a capital or a digit, but not after a number
 # ("am 31. Januar"), and at every line break.
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZÄÖÜ0-9„\"])|\n+")
 #: Units of capacity the story names, as the symbols a Quantity takes.
 _UNITS = {"Gigawatt": "GW", "Megawatt": "MW"}
+
+
+def _one(found: list[_T], what: str) -> _T:
+    """The only item of *found*; LookupError naming *what* otherwise."""
+    if len(found) != 1:
+        msg = f"expected one {what}, found {len(found)}"
+        raise LookupError(msg)
+    return found[0]
 
 
 class Story:
@@ -60,10 +70,7 @@ class Story:
     def sentence(self, phrase: str) -> str:
         """The one sentence that contains *phrase*."""
         found = [s for s in self.sentences if phrase in s]
-        if len(found) != 1:
-            msg = f"expected one sentence with {phrase!r}, found {len(found)}"
-            raise LookupError(msg)
-        return found[0]
+        return _one(found, f"sentence with {phrase!r}")
 
     def source(self, phrase: str, publisher: str | None = None) -> Source:
         """The sentence with *phrase* as a source quote."""
@@ -75,10 +82,7 @@ class Story:
         """The one money amount in the sentence with *phrase*."""
         sentence = self.sentence(phrase)
         found = find_money(sentence, default_currency=default_currency)
-        if len(found) != 1:
-            msg = f"expected one amount in {sentence!r}, found {len(found)}"
-            raise LookupError(msg)
-        return found[0].amount
+        return _one(found, f"amount in {sentence!r}").amount
 
     def capacity(self, phrase: str) -> Quantity:
         """The number followed by a unit of capacity in the sentence with *phrase*."""
@@ -94,11 +98,7 @@ class Story:
     def date(self, phrase: str) -> PartialDate:
         """The one date in the sentence with *phrase*, at the precision it gives."""
         sentence = self.sentence(phrase)
-        found = find_dates(sentence)
-        if len(found) != 1:
-            msg = f"expected one date in {sentence!r}, found {len(found)}"
-            raise LookupError(msg)
-        return found[0].date
+        return _one(find_dates(sentence), f"date in {sentence!r}").date
 
 
 def build_deals(text: str) -> list[Deal]:

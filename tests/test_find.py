@@ -16,21 +16,21 @@ from hypothesis import strategies as st
 
 from dealrecord import Amount, Mention, Qualifier, find_money, find_numbers, iter_money
 from tests._growth import growth
+from tests.german.phrases import (
+    APPROX,
+    AT_LEAST,
+    AT_MOST,
+    LESS,
+    MAG,
+    MORE,
+    RANGE,
+    Case,
+    E,
+)
 
 D = Decimal
-E, APPROX, AT_MOST, LESS = (
-    Qualifier.EXACT,
-    Qualifier.APPROX,
-    Qualifier.AT_MOST,
-    Qualifier.LESS_THAN,
-)
-AT_LEAST, MORE, RANGE, MAG = (
-    Qualifier.AT_LEAST,
-    Qualifier.MORE_THAN,
-    Qualifier.RANGE,
-    Qualifier.MAGNITUDE,
-)
-Expected = tuple[str, str | None, str | None, str | None, Qualifier]
+#: (span text, low, high, currency, qualifier), as the phrase tables write them.
+Expected = Case
 
 
 def x(
@@ -136,23 +136,28 @@ NOT_MONEY: list[str] = [
 ]
 
 
-def check(text: str, expected: list[Expected]) -> None:
-    found = find_money(text)
-    got = [
-        (
-            m.text,
-            m.amount.low,
-            m.amount.high,
-            m.amount.currency,
-            m.amount.qualifier,
-        )
+Reading = tuple[str, Decimal | None, Decimal | None, str | None, Qualifier]
+
+
+def readings(found: list[Mention]) -> list[Reading]:
+    """The mentions as (span text, low, high, currency, qualifier)."""
+    return [
+        (m.text, m.amount.low, m.amount.high, m.amount.currency, m.amount.qualifier)
         for m in found
     ]
-    want = [
+
+
+def expected_readings(expected: list[Expected]) -> list[Reading]:
+    """The table's expected mentions with their bounds as Decimals."""
+    return [
         (span, None if lo is None else D(lo), None if hi is None else D(hi), cur, q)
         for span, lo, hi, cur, q in expected
     ]
-    assert got == want
+
+
+def check(text: str, expected: list[Expected]) -> None:
+    found = find_money(text)
+    assert readings(found) == expected_readings(expected)
     for mention in found:
         assert text[mention.start : mention.end] == mention.text
 
