@@ -15,6 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dealrecord import Amount, Mention, Qualifier, find_money, find_numbers, iter_money
+from dealrecord.german import find as find_module
+from dealrecord.german import money
 from tests._growth import growth
 from tests.german.phrases import (
     APPROX,
@@ -26,6 +28,7 @@ from tests.german.phrases import (
     RANGE,
     Case,
     E,
+    all_cases,
 )
 
 D = Decimal
@@ -277,6 +280,9 @@ TRAPS = [
     "1 (",
     "1 bzw. ",
     "a1",
+    "1 Euro ",
+    "€1 ",
+    "5 USD ",
 ]
 FINDERS = [find_money, find_numbers]
 
@@ -340,6 +346,9 @@ EDGES: list[tuple[str, list[Expected]]] = [
         [x("80 Mrd. Euro", "8E10", "EUR")],
     ),
     ("Es kostet von 5 bis 3 Mio. Euro.", [x("3 Mio. Euro", "3E6", "EUR")]),
+    # An ISO code after the digits, with no lead word before them.
+    ("Sie zahlten 5 USD.", [x("5 USD", "5", "USD")]),
+    ("Preis: 1.234.567 EUR", [x("1.234.567 EUR", "1234567", "EUR")]),
 ]
 
 
@@ -370,3 +379,49 @@ def test_count_before_und_is_not_money() -> None:
         "Die Belegschaft wuchs auf 500 und 2 Mio. Euro flossen in Forschung.",
         [x("2 Mio. Euro", "2E6", "EUR")],
     )
+
+
+# The one-match path (money.simple_phrase_at) must read exactly what the
+# grammar reads: the finders give the same mentions with it and without it.
+_TOKENS = st.sampled_from(
+    ["1", "12", "1.234", "3,5", "1.5", "2026", ".", ",", " ", " ", "\n", "\u00a0",
+     "\u00ad", "-", "–", "(", ")", "„", "%", "Mrd.", "Mio", "Milliarden", "K",
+     "Euro", "EUR", "euro", "€", "$", "US-Dollar", "Franken", "Pfund", "Cent",
+     "USD", "ABC", "bis", "zu", "zwischen", "und", "bzw.", "von", "über", "rund",
+     "mehr", "als", "minus", "komma", "zwei", "fünfzig", "eine", "Kredit", "je",
+     "Achtung", "zweistelligen", "Milliardenbereich", "Prozent"]
+)  # fmt: skip
+
+
+def _without_one_match_path(text: str) -> tuple[list[Mention], list[Mention]]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(money, "simple_phrase_at", lambda *_: None)
+        patch.setattr(find_module, "simple_phrase_at", lambda *_: None)
+        return find_money(text), find_numbers(text)
+
+
+def _texts_of_the_tables() -> list[str]:
+    return [
+        SEED_ARTICLE,
+        *(t for t, _ in DESIGN),
+        *NOT_MONEY,
+        *(t for t, _ in EDGES),
+        *(case[0] for case in all_cases()),
+    ]
+
+
+def test_one_match_path_agrees_with_the_grammar_on_the_tables() -> None:
+    for text in _texts_of_the_tables():
+        assert (find_money(text), find_numbers(text)) == _without_one_match_path(
+            text
+        ), text
+
+
+@given(st.lists(_TOKENS, max_size=16).map("".join))
+def test_one_match_path_agrees_with_the_grammar_on_generated_text(text: str) -> None:
+    assert (find_money(text), find_numbers(text)) == _without_one_match_path(text)
+
+
+@given(st.lists(_TOKENS, max_size=16).map(" ".join))
+def test_one_match_path_agrees_on_generated_words(text: str) -> None:
+    assert (find_money(text), find_numbers(text)) == _without_one_match_path(text)

@@ -356,11 +356,41 @@ def simple_number_words() -> dict[str, int]:
     return words
 
 
+class _Trie(dict[str, "_Trie"]):
+    """Characters to the rest of the words; the key "" marks a word's end."""
+
+
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(
-        r"\s+".join(re.escape(w) for w in word.split())
-        for word in sorted(set(words), key=lambda w: (-len(w), w))
-    )
+    """A regex for any of *words* (longest first), as a trie of characters.
+
+    Alternatives that share a beginning share it in the pattern too, so a
+    failed match costs a few comparisons, not one per word.  A space in a
+    word matches any whitespace.  Letters are lowered (the patterns match
+    case-insensitively), except the few whose lower case is longer.
+    """
+    trie = _Trie()
+    for word in set(words):
+        node = trie
+        for c in word:
+            key = c.lower() if len(c.lower()) == 1 else c
+            node = node.setdefault(key, _Trie())
+        node[""] = _Trie()
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: _Trie) -> str:
+    """The pattern for *node*: longer words first, as the ``?`` is greedy."""
+    branches = [
+        (r"\s+" if c == " " else re.escape(c)) + _trie_pattern(child)
+        for c, child in sorted(node.items())
+        if c
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
 
 
 @functools.cache
@@ -377,8 +407,10 @@ def simple_phrase_regex(locale: str) -> re.Pattern[str]:
     short = _alternation(abbreviations())
     minus = _chars(lex.MINUS_SIGNS)
     return re.compile(
-        rf"\s*+(?:(?P<q>{qualifiers})\s++)?"
-        rf"(?:(?P<c1>{currencies}|(?-i:[A-Z]{{3}}))\s*+)?"
+        # Neither a qualifier nor a currency starts with a digit: at digits
+        # (the common case) the guards skip both at once.
+        rf"\s*+(?:(?!\d)(?P<q>{qualifiers})\s++)?"
+        rf"(?:(?!\d)(?P<c1>{currencies}|(?-i:[A-Z]{{3}}))\s*+)?"
         rf"(?:(?P<nw>{_alternation(simple_number_words())})(?![^\W\d_])|"
         rf"(?P<neg>[{minus}]\s*+)?"
         rf"{number_regex(locale).pattern})"

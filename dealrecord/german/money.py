@@ -12,6 +12,11 @@ Entry points for a finder (running text, spans):
   whose span ends at the currency) — or None.  It reads a bounded number of
   words past *pos*, so calling it at each candidate start of a text keeps a
   scan linear.  With ``strict=False`` it never raises on malformed numbers.
+- :func:`phrase_at` first tries :func:`simple_phrase_at`: the common shape
+  "[qualifier] number [scale] currency" in one match of the pattern
+  :func:`parse_amount` also starts with, taken only where nothing after it
+  could go on with the phrase, so the grammar would read the same (a test
+  compares them); :func:`grammar_phrase_at` is the grammar alone.
 - :func:`qualifier_at`, :func:`currency_at`, :func:`magnitude_at` and
   :func:`dealrecord.german.numbers.number_at` are its parts, for a finder
   that needs to look at a word before deciding (e.g. "ein Kredit über 5 Mio.
@@ -562,6 +567,22 @@ def phrase_at(
 ) -> Phrase | None:
     """Read one money or number phrase at *pos* (see the module docstring)."""
     start = tok.skip(text, pos)
+    simple = simple_phrase_at(text, start, locale, default_currency)
+    if simple is not None:
+        return simple
+    return grammar_phrase_at(text, start, locale, default_currency, strict=strict)
+
+
+def grammar_phrase_at(
+    text: str,
+    pos: int,
+    locale: str = "de",
+    default_currency: str | None = None,
+    *,
+    strict: bool = False,
+) -> Phrase | None:
+    """:func:`phrase_at` by the grammar alone, without the one-match path."""
+    start = tok.skip(text, pos)
     token = _token(text, start)
     if token is None:
         return None  # only whitespace is left
@@ -709,10 +730,127 @@ def _simple_amount(
     m = tok.simple_phrase_regex(locale).fullmatch(text)
     if m is None:
         return None
+    parts = _simple_parts(m, locale, default_currency)
+    if parts is None:
+        return None
+    low, high, currency, qualifier, _ = parts
+    return Amount(low, high, currency, qualifier)
+
+
+def simple_phrase_at(
+    text: str, start: int, locale: str, default_currency: str | None
+) -> Phrase | None:
+    """:func:`phrase_at` for the common shapes that name a currency, or None.
+
+    One match of the pattern :func:`_simple_amount` uses; taken only where
+    what follows cannot go on with the phrase (:func:`_ends_phrase`), so the
+    grammar would read the same.
+    """
+    m = tok.simple_phrase_regex(locale).match(text, start)
+    if m is None:
+        return None
+    written = "c2" if m["c2"] is not None else "c1"
+    if m[written] is None:
+        return None  # no currency: plain numbers go to the grammar
+    glued = m.end("c1")
+    if glued > 0 and text[glued - 1].isalpha() and text[glued : glued + 1].isalpha():
+        return None  # "Euroeine" is one word to the grammar
+    end = m.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if not _ends_phrase(text, end):
+        return None
+    parts = _simple_parts(m, locale, default_currency)
+    if parts is None:
+        return None
+    low, high, currency, qualifier, lenient = parts
+    return Phrase(
+        low,
+        high,
+        currency,
+        qualifier,
+        start,
+        end,
+        lenient,
+        (),
+        m.span(written),
+        False,
+        True,
+    )
+
+
+def _ends_phrase(text: str, end: int) -> bool:
+    """Whether no phrase goes on past *end*: the text ends, or a closing
+    mark and a space, or a word that continues no phrase follow."""
+    if text[end : end + 1] == "\u00ad":
+        return False  # a soft hyphen belongs to the word before it
+    m = _token(text, end)
+    if m is None:
+        return True
+    word = m["w"]
+    if word is not None:
+        return not _may_continue(word)
+    mark = m["o"]
+    if mark is None or mark not in _CLOSING_MARKS:
+        return False  # digits, a hyphen, a dash, a bracket
+    after = text[m.end() : m.end() + 1]
+    return not after or after.isspace()
+
+
+#: Marks that end a phrase when a space follows them.
+_CLOSING_MARKS: Final = frozenset('.,;:!?)]}»«"“”')
+
+
+@functools.lru_cache(maxsize=1 << 13)
+def _may_continue(word: str) -> bool:
+    """Whether the grammar could read *word* as part of a phrase before it.
+
+    A range joiner or its modifier, "und" before cents, a number or sign
+    word (cents in words), a decimal word, a scale, a currency or minor
+    unit word, or a part of a currency name.
+    """
+    folded = tok.fold(word)
+    currency = tok.currency_token(word)
+    return (
+        folded in _continuations()
+        or currency in _continuations()
+        or bool(tok.morphemes_of(folded)[0])
+        or (len(word) == 3 and word.isupper())
+    )
+
+
+@functools.cache
+def _continuations() -> frozenset[str]:
+    """Folded words the grammar may read after a phrase's currency or scale."""
+    words = set(lex.RANGE_JOINERS) | set(lex.COORDINATORS) | set(lex.DECIMAL_WORDS)
+    words |= set(lex.NEGATIVE_WORDS) | {lex.AND, lex.RANGE_UPPER_EXCLUSIVE}
+    words |= {lex.RANGE_UPPER_OPEN} | set(tok.scale_words())
+    for index in (tok.currencies(), tok.minor_units()):
+        for key in index.phrases:
+            words |= set(key)
+    for key in tok.qualifiers():
+        words |= set(key)
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _simple_code(written: str) -> str | None:
+    """The code of a currency the simple pattern read, or None if unknown."""
+    if len(written) == 3 and written.isupper() and written in tok.iso_codes():
+        return written
+    codes = tok.fast_currencies().get(" ".join(written.split()).casefold())
+    return None if codes is None else codes[0]
+
+
+def _simple_parts(
+    m: re.Match[str], locale: str, default_currency: str | None
+) -> tuple[Decimal | None, Decimal | None, str | None, Qualifier, bool] | None:
+    """(low, high, currency, qualifier, lenient) of a simple-shape match."""
     c1, c2, suffix = m["c1"], m["c2"], m["suf"]
     scale = m["w"] or m["a"]
     if (c1 is not None and c2 is not None) or (suffix is not None and scale):
         return None
+    lenient = False
     word = m["nw"]
     if word is not None:
         value = Decimal(tok.simple_number_words()[tok.fold(word)])
@@ -720,7 +858,7 @@ def _simple_amount(
         return None
     else:
         try:
-            value, _, _ = digits_value(m, locale)
+            value, lenient, _ = digits_value(m, locale)
         except GrammarError:
             return None
     if suffix is not None:
@@ -732,22 +870,18 @@ def _simple_amount(
     currency = default_currency
     written = c1 or c2
     if written is not None:
-        if len(written) == 3 and written.isupper() and written in tok.iso_codes():
-            currency = written
-        else:
-            codes = tok.fast_currencies().get(" ".join(written.split()).casefold())
-            if codes is None:
-                return None
-            currency = codes[0]
+        currency = _simple_code(written)
+        if currency is None:
+            return None
     q = m["q"]
     if q is None:
-        return Amount(value, value, currency, _EXACT)
+        return value, value, currency, _EXACT, lenient
     qualifier = lex.QUALIFIERS[" ".join(q.split()).casefold()]
     if qualifier in _UPPER_ONLY:
-        return Amount(None, value, currency, qualifier)
+        return None, value, currency, qualifier, lenient
     if qualifier in _LOWER_ONLY:
-        return Amount(value, None, currency, qualifier)
-    return Amount(value, value, currency, qualifier)
+        return value, None, currency, qualifier, lenient
+    return value, value, currency, qualifier, lenient
 
 
 def _no_amount(text: str, pos: int, locale: str) -> ParseError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from decimal import Decimal
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from dealrecord.errors import ParseError
 from dealrecord.german import parse_amount
+from dealrecord.german._tokens import _alternation
 from dealrecord.german.money import _simple_amount, phrase_at
 from dealrecord.values import Amount, Qualifier
 from tests._growth import growth
@@ -192,3 +194,19 @@ def test_fast_path_agrees_on_generated_text(text: str) -> None:
         phrase = phrase_at(text, 0)
         assert phrase is not None
         assert fast == phrase.amount()
+
+
+_WORDS = st.lists(st.sampled_from(["a", "ab", "b", "ba", "a b", "abc", "B", "ä"]))
+
+
+@given(_WORDS.filter(bool), st.text(alphabet="abcBä ", max_size=8))
+def test_trie_alternation_matches_as_longest_first(words: list[str], text: str) -> None:
+    """The trie pattern matches what a plain longest-first alternation does."""
+    plain = "|".join(
+        r"\s+".join(re.escape(w) for w in word.split())
+        for word in sorted(set(words), key=lambda w: (-len(w), w))
+    )
+    trie = re.compile(rf"(?:{_alternation(words)})(?![a-z])", re.IGNORECASE)
+    naive = re.compile(rf"(?:{plain})(?![a-z])", re.IGNORECASE)
+    found, want = trie.match(text), naive.match(text)
+    assert (found and found[0]) == (want and want[0])
