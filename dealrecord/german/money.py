@@ -728,7 +728,7 @@ def _simple_amount(
 ) -> Amount | None:
     """The common phrase shapes in one match; None sends *text* to the grammar."""
     m = tok.simple_phrase_regex(locale).fullmatch(text)
-    if m is None:
+    if m is None or _name_goes_on(text, m):
         return None
     parts = _simple_parts(m, locale, default_currency)
     if parts is None:
@@ -746,15 +746,20 @@ def simple_phrase_at(
     what follows cannot go on with the phrase (:func:`_ends_phrase`), so the
     grammar would read the same.
     """
+    if text[start : start + 1].isspace():
+        return None  # phrase_at skips whitespace first; so does the grammar
     m = tok.simple_phrase_regex(locale).match(text, start)
     if m is None:
         return None
     written = "c2" if m["c2"] is not None else "c1"
-    if m[written] is None:
+    currency = m[written]
+    if currency is None:
         return None  # no currency: plain numbers go to the grammar
     glued = m.end("c1")
     if glued > 0 and text[glued - 1].isalpha() and text[glued : glued + 1].isalpha():
         return None  # "Euroeine" is one word to the grammar
+    if _name_goes_on(text, m):
+        return None
     end = m.end()
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -833,6 +838,27 @@ def _continuations() -> frozenset[str]:
     return frozenset(words)
 
 
+def _name_goes_on(text: str, m: re.Match[str]) -> bool:
+    """Whether the currency *m* read may go on to a longer name ("Fr ." is one).
+
+    The grammar would then read the longer name: "Fr .5" is 5 francs, not 0,5.
+    """
+    written = "c2" if m["c2"] is not None else "c1"
+    currency = m[written]
+    longer = _longer_names(currency) if currency is not None else None
+    if not longer:
+        return False
+    after = m.end(written)
+    q = tok.skip(text, after)
+    return text[q : q + 1].casefold()[:1] in longer or "\u00ad" in text[after:q]
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _longer_names(written: str) -> frozenset[str]:
+    """First characters of the words that go on to a longer currency name."""
+    return frozenset(tok.currencies().follow.get(tok.currency_key(written), ()))
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _simple_code(written: str) -> str | None:
     """The code of a currency the simple pattern read, or None if unknown."""
@@ -850,10 +876,16 @@ def _simple_parts(
     scale = m["w"] or m["a"]
     if (c1 is not None and c2 is not None) or (suffix is not None and scale):
         return None
+    # The pattern matches without regard to case, the tables are keyed by
+    # exact or folded words: a look-up may miss ("5m", "Mıo."), and then
+    # the grammar decides.
     lenient = False
     word = m["nw"]
     if word is not None:
-        value = Decimal(tok.simple_number_words()[tok.fold(word)])
+        number = tok.simple_number_words().get(tok.fold(word))
+        if number is None:
+            return None
+        value = Decimal(number)
     elif not (m["int"] or m["frac"]):
         return None
     else:
@@ -861,10 +893,15 @@ def _simple_parts(
             value, lenient, _ = digits_value(m, locale)
         except GrammarError:
             return None
+    exponent = None
     if suffix is not None:
-        value = value.scaleb(lex.SCALE_SUFFIXES[suffix])
+        exponent = lex.SCALE_SUFFIXES.get(suffix)
     elif scale is not None:
-        value = value.scaleb(tok.scale_words()[scale.casefold()])
+        exponent = tok.scale_words().get(scale.casefold())
+    if exponent is None and (suffix or scale) is not None:
+        return None
+    if exponent is not None:
+        value = value.scaleb(exponent)
     if m["neg"] is not None:
         value = -value
     currency = default_currency
@@ -876,7 +913,9 @@ def _simple_parts(
     q = m["q"]
     if q is None:
         return value, value, currency, _EXACT, lenient
-    qualifier = lex.QUALIFIERS[" ".join(q.split()).casefold()]
+    qualifier = lex.QUALIFIERS.get(" ".join(q.split()).casefold())
+    if qualifier is None:
+        return None
     if qualifier in _UPPER_ONLY:
         return None, value, currency, qualifier, lenient
     if qualifier in _LOWER_ONLY:

@@ -210,3 +210,11 @@ def test_trie_alternation_matches_as_longest_first(words: list[str], text: str) 
     naive = re.compile(rf"(?:{plain})(?![a-z])", re.IGNORECASE)
     found, want = trie.match(text), naive.match(text)
     assert (found and found[0]) == (want and want[0])
+
+
+def test_simple_shape_defers_to_the_grammar_where_the_tables_miss() -> None:
+    """The pattern ignores case; "5m" and "Mıo." are not in the tables."""
+    for text in ("5m Euro", "5 Mıo. Euro", "zweı Euro"):
+        with pytest.raises(ParseError):
+            parse_amount(text)
+    assert parse_amount("Fr .5") == Amount(D(5), D(5), "CHF", Qualifier.EXACT)
