@@ -728,7 +728,7 @@ def _simple_amount(
 ) -> Amount | None:
     """The common phrase shapes in one match; None sends *text* to the grammar."""
     m = tok.simple_phrase_regex(locale).fullmatch(text)
-    if m is None or _name_goes_on(text, m):
+    if m is None or _name_goes_on(text, m, "c2" if m["c2"] is not None else "c1"):
         return None
     parts = _simple_parts(m, locale, default_currency)
     if parts is None:
@@ -758,7 +758,7 @@ def simple_phrase_at(
     glued = m.end("c1")
     if glued > 0 and text[glued - 1].isalpha() and text[glued : glued + 1].isalpha():
         return None  # "Euroeine" is one word to the grammar
-    if _name_goes_on(text, m):
+    if _name_goes_on(text, m, written):
         return None
     end = m.end()
     while end > start and text[end - 1].isspace():
@@ -838,12 +838,12 @@ def _continuations() -> frozenset[str]:
     return frozenset(words)
 
 
-def _name_goes_on(text: str, m: re.Match[str]) -> bool:
-    """Whether the currency *m* read may go on to a longer name ("Fr ." is one).
+def _name_goes_on(text: str, m: re.Match[str], written: str) -> bool:
+    """Whether the currency in group *written* of *m* may go on to a longer
+    name ("Fr ." is one).
 
     The grammar would then read the longer name: "Fr .5" is 5 francs, not 0,5.
     """
-    written = "c2" if m["c2"] is not None else "c1"
     currency = m[written]
     longer = _longer_names(currency) if currency is not None else None
     if not longer:
@@ -893,14 +893,14 @@ def _simple_parts(
             value, lenient, _ = digits_value(m, locale)
         except GrammarError:
             return None
-    exponent = None
-    if suffix is not None:
-        exponent = lex.SCALE_SUFFIXES.get(suffix)
-    elif scale is not None:
-        exponent = tok.scale_words().get(scale.casefold())
-    if exponent is None and (suffix or scale) is not None:
-        return None
-    if exponent is not None:
+    if suffix is not None or scale is not None:
+        exponent = (
+            lex.SCALE_SUFFIXES.get(suffix)
+            if suffix is not None
+            else tok.scale_words().get(scale.casefold())
+        )
+        if exponent is None:
+            return None
         value = value.scaleb(exponent)
     if m["neg"] is not None:
         value = -value
