@@ -307,6 +307,27 @@ def test_finders_grow_linearly_on_traps(
     assert ratio < 15, f"10x input took {ratio:.1f}x time"
 
 
+#: A phrase early in the text, then many that look back at it: each look must
+#: stay near (a number without a currency may share the next one's currency).
+AFTER_ONE = [
+    ("7 Millionen Menschen ", "5 Euro x "),
+    ("bis zu 5 Euro ", "(3 Euro) "),
+    ("bis zu 5 Euro ", "x 3 Euro "),
+]
+
+
+@pytest.mark.parametrize("find", FINDERS)
+@pytest.mark.parametrize(("prefix", "unit"), AFTER_ONE)
+def test_finders_grow_linearly_after_one_early_phrase(
+    find: Callable[[str], object], prefix: str, unit: str
+) -> None:
+    def make(n: int) -> str:
+        return prefix + unit * (n // len(unit))
+
+    ratio = growth(find, make, 20_000)
+    assert ratio < 15, f"10x input took {ratio:.1f}x time"
+
+
 def test_digits_inside_a_word_are_no_number_even_after_a_lead_word() -> None:
     text = "Anthropic punktet im B2B-Bereich, bis zu A380 Jets und 5 Euro."
     assert [m.text for m in find_numbers(text)] == ["5 Euro"]

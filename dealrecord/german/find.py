@@ -470,6 +470,8 @@ class _Scan:
         if amount.qualifier is not Qualifier.EXACT or not self.mentions:
             return amount
         previous = self.mentions[-1]
+        if phrase.start - previous.end > _LOOK_BACK_CHARS:
+            return amount
         gap = self.text[previous.end : phrase.start]
         if gap.strip() != "(" or previous.amount.qualifier not in _BOUND_FROM_CONTEXT:
             return amount
@@ -488,6 +490,8 @@ class _Scan:
         chain: list[Phrase] = []
         end = phrase.start
         for number in reversed(self.numbers):
+            if end - number.end > _LOOK_BACK_CHARS:
+                break  # far apart: folding the gap would cost its whole length
             gap = tok.fold(self.text[number.end : end].strip())
             if gap not in lex.COORDINATORS and not (
                 gap.startswith(",") and gap[1:].strip() in lex.COORDINATORS
