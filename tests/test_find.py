@@ -234,6 +234,26 @@ def test_find_numbers() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # A date with a day, a month or a quarter holds no number, nor does
+        # a time; a year alone is a number (see test_find_numbers).
+        ("Am 31. Januar 2026 berichtet das WSJ.", []),
+        ("Am 31.01.2026 um 14:30 Uhr rief er an.", []),
+        ("Um 9:05 Uhr kamen 12 Besucher.", ["12"]),
+        ("Seit dem 1. Oktober 2024 gilt sie.", []),
+        ("Im September 2025 kündigten sie es an.", []),
+        ("Im 2. Quartal 2025 verdiente er 5 Euro.", ["5 Euro"]),
+        ("Am 31. Januar 2026 kosteten 3 Aktien 5 Euro.", ["3", "5 Euro"]),
+        ("Ende 2026 kamen 3 Besucher.", ["2026", "3"]),
+        ("Am 3. März kamen 4 Besucher.", ["3", "4"]),  # no year: no date found
+    ],
+)
+def test_find_numbers_leaves_out_dates_and_times(text: str, numbers: list[str]) -> None:
+    assert [m.text for m in find_numbers(text)] == numbers
+
+
 def test_iter_money_streams() -> None:
     texts = iter(["100 Euro", "nichts", "5 Dollar und 6 Pfund"])
     results = iter_money(texts)

@@ -16,6 +16,7 @@ linearly with the text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -25,14 +26,16 @@ import attrs
 
 from dealrecord.german import _lexicon as lex
 from dealrecord.german import _tokens as tok
+from dealrecord.german.dates import find_dates
 from dealrecord.german.money import (
     Phrase,
     grammar_phrase_at,
     phrase_at,
+    range_start_may_read,
     simple_phrase_at,
 )
 from dealrecord.german.numbers import check_locale, number_at
-from dealrecord.values import Amount, Qualifier, check_currency
+from dealrecord.values import Amount, Part, Qualifier, check_currency
 
 __all__ = ["Mention", "find_money", "find_numbers", "iter_money"]
 
@@ -77,6 +80,20 @@ _BOUND_FROM_CONTEXT: Final = frozenset(
 )
 #: A date or a time inside a token ("31.01.2026", "14:30") holds no number.
 _DATE_OR_TIME: Final = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}(?!\d)")
+_QUARTERS: Final = frozenset({Part.Q1, Part.Q2, Part.Q3, Part.Q4})
+
+
+def _date_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the dates in *text* that name a day, a month or a quarter.
+
+    Their numbers are no numbers ("31. Januar 2026", "2. Quartal 2025");
+    a year alone is one ("im Jahr 2026", "Ende 2026").
+    """
+    return [
+        (m.start, m.end)
+        for m in find_dates(text)
+        if m.date.month is not None or m.date.part in _QUARTERS
+    ]
 
 
 @functools.cache
@@ -280,6 +297,7 @@ class _Scan:
         self.floor = 0  # nothing before this is read again
         self.mentions: list[Mention] = []
         self.numbers: list[Phrase] = []  # numbers without a currency, for coordination
+        self.dates: list[tuple[int, int]] = []  # see _date_spans, for find_numbers
 
     def run(self) -> list[Mention]:
         text = self.text
@@ -287,6 +305,7 @@ class _Scan:
             hits: Iterable[int] = _money_hits(text)
         else:
             hits = (m.start() for m in _number_trigger().finditer(text))
+            self.dates = _date_spans(text)
         for pos in hits:
             if pos >= self.floor:
                 self.at(pos)
@@ -384,6 +403,8 @@ class _Scan:
         joiner = lex.RANGE_START.get(tok.fold(word))
         if joiner is None:
             return True
+        if not range_start_may_read(self.text, start):
+            return False  # "von bis zu 5 Euro": the range reads nothing
         ahead = self.text[end : end + _LOOK_BACK_CHARS].casefold()
         return f" {joiner} " in ahead
 
@@ -408,9 +429,11 @@ class _Scan:
             self.floor = phrase.end
             self.numbers.append(phrase)
             return
-        if not self.money and self._is_article_or_date(phrase):
-            self.floor = phrase.end
-            return
+        if not self.money:
+            skip_to = self._article_or_date_end(phrase)
+            if skip_to is not None:
+                self.floor = skip_to
+                return
         amount = phrase.amount()
         amount = self._bound_from_bracket(phrase, amount)
         if self.money and phrase.has_currency and self.numbers:
@@ -534,12 +557,24 @@ class _Scan:
         number = number_at(self.text, phrase.start, self.locale, strict=False)
         return number.exponent if number is not None and number.scaled else 0
 
-    def _is_article_or_date(self, phrase: Phrase) -> bool:
+    def _article_or_date_end(self, phrase: Phrase) -> int | None:
+        """Where an article, a date or a time read as *phrase* ends; None if none.
+
+        "eine Firma" (an article, not the number one), "31.01.2026", "14:30"
+        (all of it, not "30" after it), "31. Januar 2026" (see _date_spans).
+        """
         text = self.text[phrase.start : phrase.end]
         if tok.fold(text) in lex.MAGNITUDE_ARTICLES:
-            return True  # "eine Firma": an article, not the number one
+            return phrase.end
         word = _WORD.match(self.text, phrase.start)
-        return word is not None and _DATE_OR_TIME.match(word[0]) is not None
+        if word is not None:
+            date_or_time = _DATE_OR_TIME.match(word[0])
+            if date_or_time is not None:
+                return max(phrase.end, phrase.start + date_or_time.end())
+        i = bisect.bisect_right(self.dates, (phrase.start, len(self.text)))
+        if i and not phrase.has_currency and phrase.end <= self.dates[i - 1][1]:
+            return phrase.end  # inside a date that starts at or before it
+        return None
 
 
 def _check(text: object, locale: str, default_currency: str | None) -> None:
@@ -578,7 +613,8 @@ def find_numbers(text: str, *, locale: str = "de") -> list[Mention]:
 
     "1.234.567" is one number; a money mention counts as a number too, with
     its currency.  The article "ein"/"eine" alone is not a number, nor are
-    dates and times.
+    times and dates with a day, a month or a quarter ("14:30", "31. Januar
+    2026", "2. Quartal 2025"); a year alone ("im Jahr 2026") is a number.
 
     >>> [(m.text, m.amount.value) for m in find_numbers("drei Millionen und 1.234.567")]
     [('drei Millionen', Decimal('3000000')), ('1.234.567', Decimal('1234567'))]

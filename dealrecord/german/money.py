@@ -557,6 +557,23 @@ def _starts_nothing(word: str) -> bool:
     )
 
 
+def range_start_may_read(text: str, pos: int) -> bool:
+    """Whether a range that starts with the word at *pos* ("von", "zwischen")
+    may read an amount after it.
+
+    False only when the next token is a word no amount starts with: then
+    :func:`phrase_at` reads nothing at *pos* ("von bis zu 5 Euro").
+    """
+    starter = _token(text, pos)
+    if starter is None:
+        return False
+    following = _token(text, tok.skip(text, starter.end()))
+    if following is None:
+        return False
+    word = following["w"]
+    return word is None or not _starts_nothing(word)
+
+
 def phrase_at(
     text: str,
     pos: int,
