@@ -93,6 +93,8 @@ def test_two_digit_years_without_reference_use_the_posix_pivot() -> None:
         ("", "empty text", (0, 0)),
         ("   ", "empty text", (0, 3)),
         ("Q5 2026", "not a German date", (0, 7)),
+        ("0000", "there is no year 0", (0, 4)),
+        ("Mai 0000", "there is no year 0", (4, 8)),
     ],
 )
 def test_bad_dates_raise_with_a_caret(
@@ -203,7 +205,33 @@ def test_every_german_form_parses_back(date: PartialDate) -> None:
         assert [m.date for m in found] == [date], form
 
 
-@given(st.text(max_size=40))
+#: Pieces of dates, drawn together so that generated texts come near real ones.
+DATE_PIECES = st.sampled_from(
+    [
+        "0",
+        "00",
+        "0000",
+        "1",
+        "12",
+        "31",
+        "2026",
+        ".",
+        " ",
+        "Mai",
+        "Jahr",
+        "für",
+        "Q1",
+        "Ende",
+        "Winter",
+        "/",
+        "-",
+        "am",
+        "\u00ad",
+    ]
+)
+
+
+@given(st.text(max_size=40) | st.lists(DATE_PIECES, max_size=12).map("".join))
 def test_find_dates_never_raises(text: str) -> None:
     for mention in find_dates(text):
         assert text[mention.start : mention.end] == mention.text

@@ -179,7 +179,11 @@ class _Reading:
                 return year + (1900 if year >= 69 else 2000)
             near = self.reference.year
             base = near - near % 100 + year
-            return min((base - 100, base, base + 100), key=lambda y: abs(y - near))
+            year = min((base - 100, base, base + 100), key=lambda y: abs(y - near))
+        if not 1 <= year <= 9999:
+            raise self.fail(
+                f"there is no year {year} (years run from 1 to 9999)", group
+            )
         return year
 
     def month(self, group: str) -> int:

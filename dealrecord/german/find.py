@@ -17,6 +17,7 @@ linearly with the text.
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -78,22 +79,46 @@ _BOUND_FROM_CONTEXT: Final = frozenset(
         Qualifier.MORE_THAN,
     }
 )
-#: A date or a time inside a token ("31.01.2026", "14:30") holds no number.
-_DATE_OR_TIME: Final = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}(?!\d)")
+#: A date or a time in digits ("31.01.2026", "14:30", "9:05:30") holds no number.
+_DATE_OR_TIME: Final = re.compile(
+    r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+)
+_DIGIT: Final = re.compile(r"\d")
 _QUARTERS: Final = frozenset({Part.Q1, Part.Q2, Part.Q3, Part.Q4})
+#: Any leap year: it lets find_dates read the dates that name no year.
+_SOME_YEAR: Final = datetime.date(2000, 1, 1)
+#: The years a date with a day or a month may have here: "im Oktober 3000
+#: Besucher" counts visitors.  (find_dates reads a year alone only in them.)
+_DATE_YEARS: Final = range(1900, 2100)
+#: A first day before a date: "1. bis 3. März 2026", "1. und 2. März".
+_DAY_BEFORE: Final = re.compile(
+    rf"\d{{1,2}}\.\s{{0,3}}(?:bis(?:\s{{1,3}}zum)?|und|oder|[{re.escape(lex.RANGE_DASHES)}/])\s{{0,3}}\Z"
+)
 
 
 def _date_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the dates in *text* that name a day, a month or a quarter.
 
-    Their numbers are no numbers ("31. Januar 2026", "2. Quartal 2025");
-    a year alone is one ("im Jahr 2026", "Ende 2026").
+    Their numbers are no numbers ("31. Januar 2026", "am 3. März", "2.
+    Quartal 2025", "1. bis 3. März"); a year alone is one ("im Jahr 2026",
+    "Ende 2026").
     """
-    return [
-        (m.start, m.end)
-        for m in find_dates(text)
-        if m.date.month is not None or m.date.part in _QUARTERS
-    ]
+    if _DIGIT.search(text) is None:
+        return []  # no number to leave out
+    spans = []
+    for m in find_dates(text, reference=_SOME_YEAR):
+        date = m.date
+        if date.month is None and date.part not in _QUARTERS:
+            continue
+        if date.year not in _DATE_YEARS:
+            continue
+        start = m.start
+        if text[start].isdigit():
+            before = _DAY_BEFORE.search(text, max(0, start - 20), start)
+            if before is not None:
+                start = before.start()
+        spans.append((start, m.end))
+    return spans
 
 
 @functools.cache
@@ -345,7 +370,8 @@ class _Scan:
                     self.found(phrase)
                     return
                 read = grammar_phrase_at  # the one start, tried above
-        candidates = [*leads, word_start]
+        candidates = [start for start, worth_reading in leads if worth_reading]
+        candidates.append(word_start)
         if pos != word_start:
             candidates.append(pos)
         for start in candidates:
@@ -358,13 +384,15 @@ class _Scan:
                 self.found(phrase)
                 return
 
-    def _leads_before(self, word_start: int) -> list[int]:
+    def _leads_before(self, word_start: int) -> list[tuple[int, bool]]:
         """Where a phrase could start among the words just before *word_start*.
 
         The words are the runs of non-space characters in the
         ``_LOOK_BACK_CHARS`` before *word_start* (not before the floor), the
         nearest ``_LOOK_BACK_WORDS`` of them, taken nearest first while each
-        may stand inside a phrase.
+        may stand inside a phrase.  Each start comes with whether it is worth
+        reading: a range start followed by a word no amount starts with
+        ("von bis zu 5 Euro") reads nothing, but still counts as a lead.
         """
         text = self.text
         window = max(self.floor, word_start - _LOOK_BACK_CHARS)
@@ -390,23 +418,29 @@ class _Scan:
             end = start
             if bare != word:
                 break  # "(rund 6 Mio. Dollar)": the bracket opens the phrase
-        return [start for start, end in reversed(chain) if self._leads(start, end)]
+        leads = []
+        for start, end in reversed(chain):
+            lead = self._lead(start, end)
+            if lead is not None:
+                leads.append((start, lead))
+        return leads
 
-    def _leads(self, start: int, end: int) -> bool:
-        """Whether a phrase could start at the word text[start:end].
+    def _lead(self, start: int, end: int) -> bool | None:
+        """Whether a phrase could start at the word text[start:end] (None if
+        not), and if so whether reading there is worth it.
 
         "von" starts one only with a "bis" ahead.
         """
         word = self.text[start:end]
         if not _could_lead(word):
-            return False
+            return None
         joiner = lex.RANGE_START.get(tok.fold(word))
         if joiner is None:
             return True
-        if not range_start_may_read(self.text, start):
-            return False  # "von bis zu 5 Euro": the range reads nothing
         ahead = self.text[end : end + _LOOK_BACK_CHARS].casefold()
-        return f" {joiner} " in ahead
+        if f" {joiner} " not in ahead:
+            return None
+        return range_start_may_read(self.text, start)
 
     def _may_go_on(self, pos: int) -> bool:
         """Whether what follows the digits at *pos* could continue a phrase.
@@ -493,8 +527,6 @@ class _Scan:
         if amount.qualifier is not Qualifier.EXACT or not self.mentions:
             return amount
         previous = self.mentions[-1]
-        if phrase.start - previous.end > _LOOK_BACK_CHARS:
-            return amount
         gap = self.text[previous.end : phrase.start]
         if gap.strip() != "(" or previous.amount.qualifier not in _BOUND_FROM_CONTEXT:
             return amount
@@ -558,22 +590,28 @@ class _Scan:
         return number.exponent if number is not None and number.scaled else 0
 
     def _article_or_date_end(self, phrase: Phrase) -> int | None:
-        """Where an article, a date or a time read as *phrase* ends; None if none.
+        """Where to go on from when *phrase* is an article, or its number is
+        part of a date or a time; None if it is none of them.
 
-        "eine Firma" (an article, not the number one), "31.01.2026", "14:30"
-        (all of it, not "30" after it), "31. Januar 2026" (see _date_spans).
+        "eine Firma" (an article, not the number one); "31.01.2026", "ab
+        14:30" (all of it, not "30" after it) and "31. Januar 2026" (see
+        _date_spans): the scan goes on after the date or time.
         """
-        text = self.text[phrase.start : phrase.end]
-        if tok.fold(text) in lex.MAGNITUDE_ARTICLES:
+        text = self.text
+        if tok.fold(text[phrase.start : phrase.end]) in lex.MAGNITUDE_ARTICLES:
             return phrase.end
-        word = _WORD.match(self.text, phrase.start)
-        if word is not None:
-            date_or_time = _DATE_OR_TIME.match(word[0])
-            if date_or_time is not None:
-                return max(phrase.end, phrase.start + date_or_time.end())
-        i = bisect.bisect_right(self.dates, (phrase.start, len(self.text)))
-        if i and not phrase.has_currency and phrase.end <= self.dates[i - 1][1]:
-            return phrase.end  # inside a date that starts at or before it
+        digit = _DIGIT.search(text, phrase.start, phrase.end)
+        if digit is None:
+            return None  # a number in words
+        at = digit.start()
+        date_or_time = _DATE_OR_TIME.match(text, at)
+        if date_or_time is not None:
+            return date_or_time.end()
+        if phrase.has_currency:
+            return None
+        i = bisect.bisect_right(self.dates, (at, len(text)))
+        if i and at < self.dates[i - 1][1]:
+            return self.dates[i - 1][1]  # a date holds the number
         return None
 
 
@@ -614,7 +652,8 @@ def find_numbers(text: str, *, locale: str = "de") -> list[Mention]:
     "1.234.567" is one number; a money mention counts as a number too, with
     its currency.  The article "ein"/"eine" alone is not a number, nor are
     times and dates with a day, a month or a quarter ("14:30", "31. Januar
-    2026", "2. Quartal 2025"); a year alone ("im Jahr 2026") is a number.
+    2026", "am 3. März", "2. Quartal 2025"); a year alone ("im Jahr 2026")
+    is a number.
 
     >>> [(m.text, m.amount.value) for m in find_numbers("drei Millionen und 1.234.567")]
     [('drei Millionen', Decimal('3000000')), ('1.234.567', Decimal('1234567'))]

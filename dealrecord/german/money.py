@@ -561,8 +561,8 @@ def range_start_may_read(text: str, pos: int) -> bool:
     """Whether a range that starts with the word at *pos* ("von", "zwischen")
     may read an amount after it.
 
-    False only when the next token is a word no amount starts with: then
-    :func:`phrase_at` reads nothing at *pos* ("von bis zu 5 Euro").
+    False when nothing follows, or the next token is a word no amount starts
+    with: then :func:`phrase_at` reads nothing at *pos* ("von bis zu 5 Euro").
     """
     starter = _token(text, pos)
     if starter is None:
