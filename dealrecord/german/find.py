@@ -397,11 +397,12 @@ class _Scan:
         text = self.text
         window = max(self.floor, word_start - _LOOK_BACK_CHARS)
         # str.split splits at the characters str.isspace names, as \s does.
-        nearest = text[window:word_start].rsplit(None, 1)
+        before = text[window:word_start]
+        nearest = before.rsplit(None, 1)
         bare = nearest[-1].lstrip(_OPENING) if nearest else ""
         if not bare or not _inside_phrase(bare):
             return []  # the common case: the chain below stops at once
-        words = text[window:word_start].rsplit(None, _LOOK_BACK_WORDS)
+        words = before.rsplit(None, _LOOK_BACK_WORDS)
         if window > self.floor and not text[window - 1].isspace() and words:
             cut = words[0].split(None, 1)
             words[0] = cut[1] if len(cut) > 1 else ""  # the window cut a word
