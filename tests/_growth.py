@@ -6,8 +6,9 @@ large: linear code takes about ten times as long, quadratic code a hundred.
 The machine may be shared, so the measure is made robust against noise
 that is not the function's own cost: CPU time of this process (not wall
 time), the garbage collector paused (its passes grow with the whole heap,
-not with the input), the best of several runs, and one fresh measurement
-when the first looks superlinear.  A quadratic function fails every time.
+not with the input), runs on the two sizes taken in turn, the best run of
+each, and more runs when the first look superlinear.  A quadratic function
+fails every time.
 """
 
 from __future__ import annotations
@@ -17,20 +18,10 @@ import time
 from collections.abc import Callable
 
 
-def _best(function: Callable[[str], object], text: str, runs: int) -> float:
-    timings = []
-    enabled = gc.isenabled()
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(runs):
-            start = time.process_time()
-            function(text)
-            timings.append(time.process_time() - start)
-    finally:
-        if enabled:
-            gc.enable()
-    return min(timings)
+def _time(function: Callable[[str], object], text: str) -> float:
+    start = time.process_time()
+    function(text)
+    return time.process_time() - start
 
 
 def growth(
@@ -42,14 +33,26 @@ def growth(
 ) -> float:
     """Time(``make(10 * size)``) / time(``make(size)``), the best of runs.
 
-    Measured again once when the ratio is *limit* or more; the lower ratio
-    is returned.
+    The runs on the two inputs alternate, so that both see the same spells
+    of a busy machine.  When the ratio is *limit* or more, more runs are
+    made, up to three rounds; each input's best run so far counts.
     """
     small, large = make(size), make(10 * size)
+    small_time = large_time = float("inf")
     ratio = float("inf")
-    for _ in range(2):
-        small_time = max(_best(function, small, 5), 1e-6)
-        ratio = min(ratio, _best(function, large, 3) / small_time)
-        if ratio < limit:
-            break
+    enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(3):
+            for _ in range(3):
+                small_time = min(small_time, _time(function, small))
+                large_time = min(large_time, _time(function, large))
+                small_time = min(small_time, _time(function, small))
+            ratio = large_time / max(small_time, 1e-6)
+            if ratio < limit:
+                break
+    finally:
+        if enabled:
+            gc.enable()
     return ratio

@@ -353,6 +353,36 @@ def test_finders_grow_linearly_after_one_early_phrase(
     assert ratio < 15, f"10x input took {ratio:.1f}x time"
 
 
+@pytest.mark.parametrize("find", FINDERS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Milliarden " * 40,
+        "bis zu rund Millionen Euro Dollar " * 10,
+        ("zwischen Milliarden und " * 10) + "5 Euro",
+    ],
+)
+def test_finders_read_each_start_once(
+    find: Callable[[str], object], text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    starts: list[int] = []
+
+    def counted(read: Callable[..., money.Phrase | None]) -> Callable[..., object]:
+        def read_and_count(text: str, start: int, *args: object) -> money.Phrase | None:
+            starts.append(start)
+            return read(text, start, *args)
+
+        return read_and_count
+
+    for name in ("phrase_at", "grammar_phrase_at"):
+        monkeypatch.setattr(find_module, name, counted(getattr(find_module, name)))
+    found = find(text)
+    assert len(starts) > 10  # each word is a start
+    assert len(starts) == len(set(starts))
+    monkeypatch.undo()
+    assert find(text) == found
+
+
 def test_digits_inside_a_word_are_no_number_even_after_a_lead_word() -> None:
     text = "Anthropic punktet im B2B-Bereich, bis zu A380 Jets und 5 Euro."
     assert [m.text for m in find_numbers(text)] == ["5 Euro"]

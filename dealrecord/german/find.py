@@ -60,6 +60,8 @@ class Mention:
 
 _LOOK_BACK_WORDS: Final = 5
 _LOOK_BACK_CHARS: Final = 80
+#: How many failed starts a scan remembers before it forgets the far ones.
+_FAILED_KEPT: Final = 256
 #: A word, read at most this far: a look never scans an endless run of letters.
 _WORD: Final = re.compile(rf"\S{{1,{_LOOK_BACK_CHARS}}}+")
 _CLOSING: Final = ",;:)]}»«„“”\"'!?"
@@ -323,6 +325,9 @@ class _Scan:
         self.mentions: list[Mention] = []
         self.numbers: list[Phrase] = []  # numbers without a currency, for coordination
         self.dates: list[tuple[int, int]] = []  # see _date_spans, for find_numbers
+        #: Starts read before that gave no phrase reaching the current hit.
+        #: Hits only move forward, so none of them can give one later.
+        self.failed: set[int] = set()
 
     def run(self) -> list[Mention]:
         text = self.text
@@ -374,15 +379,24 @@ class _Scan:
         candidates.append(word_start)
         if pos != word_start:
             candidates.append(pos)
+        failed = self.failed
+        if len(failed) > _FAILED_KEPT:
+            # Starts are near the hit: forget those far behind it.
+            near = pos - 2 * _LOOK_BACK_CHARS - 2
+            failed = self.failed = {start for start in failed if start >= near}
         for start in candidates:
+            if start in failed:
+                continue  # "Milliarden Milliarden …": each start is read once
             phrase = read(text, start, self.locale, self.default_currency)
-            if phrase is not None and phrase.end > pos:
-                if text[phrase.end : phrase.end + 1].isdigit():
-                    # It stops inside a number ("1" * 400): none of it is read.
-                    self.floor = _NUMBER_RUN.match(text, phrase.end).end()  # type: ignore[union-attr]
-                    return
-                self.found(phrase)
+            if phrase is None or phrase.end <= pos:
+                failed.add(start)
+                continue
+            if text[phrase.end : phrase.end + 1].isdigit():
+                # It stops inside a number ("1" * 400): none of it is read.
+                self.floor = _NUMBER_RUN.match(text, phrase.end).end()  # type: ignore[union-attr]
                 return
+            self.found(phrase)
+            return
 
     def _leads_before(self, word_start: int) -> list[tuple[int, bool]]:
         """Where a phrase could start among the words just before *word_start*.
