@@ -439,6 +439,18 @@ def test_find_offsets_index_the_decoded_text(
         assert row["file"] == str(path)
 
 
+def test_find_offsets_count_a_byte_order_mark_as_a_character(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeff5 Euro".encode())
+    assert main(["find", str(path)]) == 0
+    (row,) = json_lines(capsys.readouterr().out)
+    text = path.read_text(encoding="utf-8")  # the mark stays: "\ufeff5 Euro"
+    assert (row["start"], row["end"]) == (1, 7)
+    assert text[1:7] == row["text"] == "5 Euro"
+
+
 def test_find_numbers_and_currency(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -254,6 +254,9 @@ def test_find_numbers() -> None:
         ("Kontonummer 0000", ["0000"]),
         # Not a year of this era: the month counts nothing, the number stays.
         ("Im Oktober 3000 Besucher.", ["3000"]),
+        ("Am 5. Mai 1000 Besucher.", ["1000"]),
+        ("Im 3. Quartal 1000 Stück.", ["1000"]),
+        ("Vom 1. bis 3. März 1000 Gäste.", ["1000"]),
         ("Im September 2025 bis 2026.", ["2026"]),
     ],
 )

@@ -86,11 +86,13 @@ _DATE_OR_TIME: Final = re.compile(
     r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
 )
 _DIGIT: Final = re.compile(r"\d")
+_DIGITS: Final = re.compile(r"\d++")
 _QUARTERS: Final = frozenset({Part.Q1, Part.Q2, Part.Q3, Part.Q4})
 #: Any leap year: it lets find_dates read the dates that name no year.
 _SOME_YEAR: Final = datetime.date(2000, 1, 1)
-#: The years a date with a day or a month may have here: "im Oktober 3000
-#: Besucher" counts visitors.  (find_dates reads a year alone only in them.)
+#: The years a date with a day or a month may have here: "am 5. Mai 1000
+#: Besucher" counts visitors, after a date without a year.  (find_dates
+#: reads a year alone only in them.)
 _DATE_YEARS: Final = range(1900, 2100)
 #: A first day before a date: "1. bis 3. März 2026", "1. und 2. März".
 _DAY_BEFORE: Final = re.compile(
@@ -112,14 +114,17 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
         date = m.date
         if date.month is None and date.part not in _QUARTERS:
             continue
-        if date.year not in _DATE_YEARS:
-            continue
-        start = m.start
+        start, end = m.start, m.end
+        if date.year is not None and date.year not in _DATE_YEARS:
+            # Not a year of this era but a count ("am 5. Mai 1000 Besucher"):
+            # only the day, month or quarter before it is left out.
+            years = _DIGITS.finditer(text, start, end)
+            end = max(map(re.Match.start, years), default=end)
         if text[start].isdigit():
             before = _DAY_BEFORE.search(text, max(0, start - 20), start)
             if before is not None:
                 start = before.start()
-        spans.append((start, m.end))
+        spans.append((start, end))
     return spans
 
 
