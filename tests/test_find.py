@@ -257,6 +257,7 @@ def test_find_numbers() -> None:
         ("Am 5. Mai 1000 Besucher.", ["1000"]),
         ("Im 3. Quartal 1000 Stück.", ["1000"]),
         ("Vom 1. bis 3. März 1000 Gäste.", ["1000"]),
+        ("Am 1000-12-31 kamen 40 Besucher.", ["40"]),  # the year first
         ("Im September 2025 bis 2026.", ["2026"]),
     ],
 )

@@ -117,9 +117,12 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
         start, end = m.start, m.end
         if date.year is not None and date.year not in _DATE_YEARS:
             # Not a year of this era but a count ("am 5. Mai 1000 Besucher"):
-            # only the day, month or quarter before it is left out.
-            years = _DIGITS.finditer(text, start, end)
-            end = max(map(re.Match.start, years), default=end)
+            # only the day, month or quarter before it is left out.  A date
+            # that does not end with it ("1000-12-31") is left out whole.
+            digits = _DIGITS.finditer(text, start, end)
+            last = max(digits, key=re.Match.start, default=None)
+            if last is not None and len(last[0]) <= 4 and int(last[0]) == date.year:
+                end = last.start()
         if text[start].isdigit():
             before = _DAY_BEFORE.search(text, max(0, start - 20), start)
             if before is not None:
