@@ -6,9 +6,9 @@ large: linear code takes about ten times as long, quadratic code a hundred.
 The machine may be shared, so the measure is made robust against noise
 that is not the function's own cost: CPU time of this process (not wall
 time), the garbage collector paused (its passes grow with the whole heap,
-not with the input), runs on the two sizes taken in turn, the best run of
-each, and more runs when the first look superlinear.  A quadratic function
-fails every time.
+not with the input), measurements of the two sizes that take about as
+long, taken in turn, the best of each, and more of them when the first
+look superlinear.  A quadratic function fails every time.
 """
 
 from __future__ import annotations
@@ -18,10 +18,12 @@ import time
 from collections.abc import Callable
 
 
-def _time(function: Callable[[str], object], text: str) -> float:
+def _time(function: Callable[[str], object], text: str, runs: int = 1) -> float:
+    """CPU seconds of one run of *function* on *text*, the mean over *runs*."""
     start = time.process_time()
-    function(text)
-    return time.process_time() - start
+    for _ in range(runs):
+        function(text)
+    return (time.process_time() - start) / runs
 
 
 def growth(
@@ -33,9 +35,11 @@ def growth(
 ) -> float:
     """Time(``make(10 * size)``) / time(``make(size)``), the best of runs.
 
-    The runs on the two inputs alternate, so that both see the same spells
-    of a busy machine.  When the ratio is *limit* or more, more runs are
-    made, up to three rounds; each input's best run so far counts.
+    The small input is timed ten runs at a time, so that each measurement
+    of either input takes about as long and is as likely to be slowed by
+    other work on the machine; the two alternate.  When the ratio is
+    *limit* or more, more runs are made, up to three rounds; each input's
+    best measurement so far counts.
     """
     small, large = make(size), make(10 * size)
     small_time = large_time = float("inf")
@@ -45,11 +49,10 @@ def growth(
     gc.disable()
     try:
         for _ in range(3):
-            for _ in range(3):
-                small_time = min(small_time, _time(function, small))
+            for _ in range(2):
+                small_time = min(small_time, _time(function, small, 10))
                 large_time = min(large_time, _time(function, large))
-                small_time = min(small_time, _time(function, small))
-            ratio = large_time / max(small_time, 1e-6)
+            ratio = large_time / max(small_time, 1e-9)
             if ratio < limit:
                 break
     finally:

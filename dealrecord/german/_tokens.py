@@ -360,7 +360,7 @@ class _Trie(dict[str, "_Trie"]):
     """Characters to the rest of the words; the key "" marks a word's end."""
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex for any of *words* (longest first), as a trie of characters.
 
     Alternatives that share a beginning share it in the pattern too, so a
@@ -401,17 +401,17 @@ def simple_phrase_regex(locale: str) -> re.Pattern[str]:
     whole-string parse can read the common phrases with one match; anything
     else goes through the grammar.
     """
-    qualifiers = _alternation(lex.QUALIFIERS)
-    currencies = _alternation(fast_currencies())
-    words = _alternation(w for w in scale_words() if w not in abbreviations())
-    short = _alternation(abbreviations())
+    qualifiers = alternation(lex.QUALIFIERS)
+    currencies = alternation(fast_currencies())
+    words = alternation(w for w in scale_words() if w not in abbreviations())
+    short = alternation(abbreviations())
     minus = _chars(lex.MINUS_SIGNS)
     return re.compile(
         # Neither a qualifier nor a currency starts with a digit: at digits
         # (the common case) the guards skip both at once.
         rf"\s*+(?:(?!\d)(?P<q>{qualifiers})\s++)?"
         rf"(?:(?!\d)(?P<c1>{currencies}|(?-i:[A-Z]{{3}}))\s*+)?"
-        rf"(?:(?P<nw>{_alternation(simple_number_words())})(?![^\W\d_])|"
+        rf"(?:(?P<nw>{alternation(simple_number_words())})(?![^\W\d_])|"
         rf"(?P<neg>[{minus}]\s*+)?"
         rf"{number_regex(locale).pattern})"
         rf"(?:\s*+(?:(?P<w>{words})|(?P<a>{short})\.?+)(?![^\W\d_]))?"

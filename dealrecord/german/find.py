@@ -227,8 +227,8 @@ def _money_hits(text: str) -> list[int]:
 
 @functools.cache
 def _number_trigger() -> re.Pattern[str]:
-    stems = sorted(set(tok.MORPHEMES) | set(tok.scale_words()), key=len, reverse=True)
-    words = "|".join(re.escape(w) for w in stems if len(w) > 1)
+    stems = set(tok.MORPHEMES) | set(tok.scale_words())
+    words = tok.alternation(w for w in stems if len(w) > 1)
     return re.compile(rf"\d++|(?<![^\W\d_])(?:{words})", re.IGNORECASE)
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from dealrecord.errors import ParseError
 from dealrecord.german import parse_amount
-from dealrecord.german._tokens import _alternation
+from dealrecord.german._tokens import alternation
 from dealrecord.german.money import _simple_amount, phrase_at
 from dealrecord.values import Amount, Qualifier
 from tests._growth import growth
@@ -206,7 +206,7 @@ def test_trie_alternation_matches_as_longest_first(words: list[str], text: str) 
         r"\s+".join(re.escape(w) for w in word.split())
         for word in sorted(set(words), key=lambda w: (-len(w), w))
     )
-    trie = re.compile(rf"(?:{_alternation(words)})(?![a-z])", re.IGNORECASE)
+    trie = re.compile(rf"(?:{alternation(words)})(?![a-z])", re.IGNORECASE)
     naive = re.compile(rf"(?:{plain})(?![a-z])", re.IGNORECASE)
     found, want = trie.match(text), naive.match(text)
     assert (found and found[0]) == (want and want[0])
