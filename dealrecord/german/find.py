@@ -85,7 +85,6 @@ _BOUND_FROM_CONTEXT: Final = frozenset(
 _DATE_OR_TIME: Final = re.compile(
     r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
 )
-_DIGIT: Final = re.compile(r"\d")
 _DIGITS: Final = re.compile(r"\d++")
 _QUARTERS: Final = frozenset({Part.Q1, Part.Q2, Part.Q3, Part.Q4})
 #: Any leap year: it lets find_dates read the dates that name no year.
@@ -107,7 +106,7 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     Quartal 2025", "1. bis 3. März"); a year alone is one ("im Jahr 2026",
     "Ende 2026").
     """
-    if _DIGIT.search(text) is None:
+    if _DIGITS.search(text) is None:
         return []  # no number to leave out
     spans = []
     for m in find_dates(text, reference=_SOME_YEAR):
@@ -623,7 +622,7 @@ class _Scan:
         text = self.text
         if tok.fold(text[phrase.start : phrase.end]) in lex.MAGNITUDE_ARTICLES:
             return phrase.end
-        digit = _DIGIT.search(text, phrase.start, phrase.end)
+        digit = _DIGITS.search(text, phrase.start, phrase.end)
         if digit is None:
             return None  # a number in words
         at = digit.start()
