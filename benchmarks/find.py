@@ -4,6 +4,13 @@ Run from the repository root::
 
     python -m benchmarks.find [--megabytes 10] [--rounds 5] [--article PATH]
 
+It measures the finders it imports, and says which: the pure-Python
+sources, or a build compiled with mypyc (see hatch_build.py), measured
+with that build first on the path::
+
+    DEALRECORD_COMPILE=1 python -m pip install --no-deps --target build/compiled .
+    PYTHONPATH=build/compiled:. python -P -m benchmarks.find
+
 Two measurements in one run:
 
 1. **Throughput.** The seed article (``examples/data/article_de.txt``, or
@@ -34,6 +41,7 @@ from price_parser import Price
 
 from benchmarks.parse import price_parser_code
 from dealrecord import find_money
+from dealrecord.german import find as find_module
 from tests.test_find import (
     DESIGN,
     NOT_MONEY,
@@ -63,6 +71,12 @@ def _best_seconds(
             function()
             best[i] = min(best[i], time.perf_counter() - start)
     return best
+
+
+def _build() -> str:
+    """Which build of the finders runs: the ``.py`` sources or compiled ones."""
+    path = find_module.__file__ or ""
+    return "pure Python" if path.endswith(".py") else "compiled (mypyc)"
 
 
 def _floor_scan(text: str) -> int:
@@ -110,6 +124,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ours, floor = _best_seconds(
         [lambda: find_money(text), lambda: _floor_scan(text)], args.rounds
     )
+    print(f"finders: {_build()}")
     print(f"text: seed article x {copies} = {megabytes:.1f} MB, {found} mentions")
     print(f"{'reader':<22}{'MB/s':>8}")
     print(f"{'find_money':<22}{megabytes / ours:>8.1f}")

@@ -340,6 +340,28 @@ def test_finders_grow_linearly_on_traps(
     assert ratio < 15, f"10x input took {ratio:.1f}x time"
 
 
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Euro", [0]),
+        ("5 Euro", [0, 2]),
+        ("US-Dollar", [3]),
+        ("„Milliarden“ und (Mrd.)", [1, 18]),
+        ("–Mio.×Yen", [1, 6]),
+        ("Symbiose, Bioladen", [10]),
+        ("Spaßeuro und İeuro", []),  # a letter outside ASCII before the word
+        ("?Euro", [1]),
+        ("zweistellig, Stellig", [4, 13]),
+        ("\u212a Euro, \u212aeuro", [2]),  # the Kelvin sign lowers to "k"
+        ("€5 und 5€", [0, 1, 7]),
+    ],
+)
+def test_money_starts_are_digits_symbols_and_words_at_a_word_start(
+    text: str, starts: list[int]
+) -> None:
+    assert find_module._money_hits(text) == starts
+
+
 #: A phrase early in the text, then many that look back at it: each look must
 #: stay near (a number without a currency may share the next one's currency).
 AFTER_ONE = [("7 Millionen Menschen ", "5 Euro x "), ("250, ", "5 Euro und ")]

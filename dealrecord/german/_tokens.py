@@ -30,7 +30,7 @@ _WORD: Final = rf"{_LETTERS}++(?:\u00ad++{_LETTERS}*+)*+"
 #: inside are allowed), a run of digits, or any other single character.
 TOKEN: Final = re.compile(rf"[\s\u00ad]*+(?:(?P<w>{_WORD})|(?P<d>\d++)|(?P<o>\S))")
 #: A word of letters starting right here.
-WORD: Final = re.compile(_WORD)
+WORD: Final[re.Pattern[str]] = re.compile(_WORD)
 #: Adjective endings that inflect in currency names ("kanadischen Dollar").
 _ADJECTIVE: Final = re.compile(r"(.*(?:isch|deutsch|neu))(?:e[mnrs]?)")
 #: A compound tail: "-Deal", "-Frage-Runde".

@@ -20,8 +20,8 @@ import bisect
 import datetime
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
-from typing import Final, TypeVar
+from collections.abc import Iterable, Iterator
+from typing import Final
 
 import attrs
 
@@ -147,12 +147,18 @@ _KELVIN: Final = "\u212a"
 
 
 @functools.cache
-def _trigger_words() -> tuple[bytes, ...] | None:
-    """The trigger words and "stellig" as ASCII bytes; None if one is not ASCII."""
-    words = _word_triggers()
+def _ascii_triggers() -> re.Pattern[bytes] | None:
+    """The trigger words but "stellig", found in ASCII bytes in lower case
+    with the character before them; None if one of them is not ASCII.
+
+    The character before is no ASCII letter: "?" stands for any other
+    character, which the caller checks.  One scan for all the words, and a
+    character set first lets the regex engine skip ahead to candidates.
+    """
+    words = _word_triggers()[:-1]
     if not all(word.isascii() for word in words):
         return None
-    return tuple(word.encode("ascii") for word in words)
+    return re.compile(rb"[^a-z](?=%b)" % tok.alternation(words).encode("ascii"))
 
 
 @functools.cache
@@ -173,53 +179,53 @@ def _lowered(text: str) -> str:
     return lowered
 
 
-_Word = TypeVar("_Word", str, bytes)
-
-
-def _add_word_hits(
-    hits: list[int],
-    text: str,
-    find: Callable[[_Word, int], int],
-    words: tuple[_Word, ...],
-) -> None:
-    """Add where each of *words* is found, at a word's start unless "stellig".
-
-    *words* end with "stellig", which may end a word.
-    """
-    stellig = words[-1]
-    for word in words:
-        anywhere = word == stellig
-        i = find(word, 0)
+def _add_word_hits(hits: list[int], text: str, lowered: str) -> None:
+    """Add where each trigger word is in *lowered* (*text* in lower case),
+    at a word's start unless "stellig", which may end a word."""
+    for word in _word_triggers():
+        anywhere = word == _STELLIG
+        i = lowered.find(word)
         while i != -1:
             if anywhere or i == 0 or not text[i - 1].isalpha():
                 hits.append(i)
-            i = find(word, i + 1)
+            i = lowered.find(word, i + 1)
 
 
 def _money_hits(text: str) -> list[int]:
     """Where in *text* a money phrase may be: digits, symbols, trigger words.
 
-    Trigger words are matched in lower case.  Each word is looked for with
-    ``find``, which scans far faster than a regex alternation.  A word counts
-    at a word's start or after a hyphen ("US-Dollar"), so "Symbiose" sets
-    nothing off; "-stellig" ends a word.  No character changes from letter
-    to non-letter in lower case, so the test looks at *text* itself.
+    Trigger words are matched in lower case, in one scan of the text as
+    ASCII bytes (:func:`_ascii_triggers`), or with one ``find`` each where
+    that cannot be done.  A word counts at a word's start or after a hyphen
+    ("US-Dollar"), so "Symbiose" sets nothing off; "-stellig" ends a word.
+    No character changes from letter to non-letter in lower case, so the
+    test looks at *text* itself.
     """
     hits = [
         i
         for i in map(re.Match.start, _symbols_and_digits().finditer(text))
         if not (i and "0" <= text[i - 1] <= "9")  # a symbol right after digits
     ]
-    words = _trigger_words()
-    if words is None or _KELVIN in text:
-        lowered = _lowered(text)
-        _add_word_hits(hits, text, lowered.find, _word_triggers())
-    else:
-        # ASCII words match only ASCII letters, so lowering the ASCII letters
-        # is enough: each other character becomes one "?", which keeps the
-        # positions and is far faster than str.lower.
-        ascii_lowered = text.encode("ascii", "replace").lower()
-        _add_word_hits(hits, text, ascii_lowered.find, words)
+    triggers = _ascii_triggers()
+    if triggers is None or _KELVIN in text:
+        _add_word_hits(hits, text, _lowered(text))
+        hits.sort()
+        return hits
+    # ASCII words match only ASCII letters, so lowering the ASCII letters is
+    # enough: each other character becomes one "?", which keeps the
+    # positions and is far faster than str.lower.  A space in front gives
+    # the first word a character before it: a word at lowered[i + 1] is at
+    # text[i], after lowered[i].
+    lowered = b" " + text.encode("ascii", "replace").lower()
+    question = ord("?")
+    for i in map(re.Match.start, triggers.finditer(lowered)):
+        if lowered[i] != question or not text[i - 1].isalpha():
+            hits.append(i)
+    stellig = _STELLIG.encode("ascii")
+    i = lowered.find(stellig)
+    while i != -1:
+        hits.append(i - 1)
+        i = lowered.find(stellig, i + 1)
     hits.sort()
     return hits
 

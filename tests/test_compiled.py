@@ -1,0 +1,131 @@
+"""The compiled build reads every text exactly as the pure modules do.
+
+``DEALRECORD_COMPILE=1`` builds a wheel whose finder modules are compiled
+with mypyc (hatch_build.py).  This test builds one, installs it into a
+folder of its own, reads the test texts with it in a second process and
+compares every mention and every parse with what the pure modules give
+here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shlex
+import shutil
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import pytest
+
+from dealrecord import Mention, find_money, find_numbers
+from dealrecord.errors import ParseError
+from dealrecord.german import find as find_module
+from dealrecord.german import parse_amount
+from tests.test_find import DESIGN, NOT_MONEY, SEED_ARTICLE
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+COMPILED = ("_tokens", "numbers", "money", "find")
+
+#: Read in the second process, from the installed wheel; prints JSON.
+_READ = """
+import importlib, json, sys
+from tests.test_compiled import readings
+for name in {modules!r}:
+    module = importlib.import_module("dealrecord.german." + name)
+    if module.__file__.endswith(".py"):
+        sys.exit(f"{{module.__name__}} is not compiled: {{module.__file__}}")
+texts = json.load(sys.stdin)
+json.dump(readings(texts), sys.stdout)
+"""
+
+
+def _compiler() -> str | None:
+    command = shlex.split(sysconfig.get_config_var("CC") or "cc")
+    return shutil.which(command[0]) if command else None
+
+
+def _row(mention: Mention) -> list[object]:
+    a = mention.amount
+    return [
+        mention.start,
+        mention.end,
+        mention.text,
+        None if a.low is None else str(a.low),
+        None if a.high is None else str(a.high),
+        a.currency,
+        a.qualifier.value,
+        mention.lenient,
+        mention.note,
+    ]
+
+
+def readings(texts: list[str]) -> list[list[object]]:
+    """What the finders and parse_amount make of each text, as JSON values."""
+    out: list[list[object]] = []
+    for text in texts:
+        try:
+            a = parse_amount(text)
+            parsed: object = [str(a.low), str(a.high), a.currency, a.qualifier.value]
+        except ParseError as error:
+            parsed = str(error)
+        out.append(
+            [
+                [_row(m) for m in find_money(text)],
+                [_row(m) for m in find_money(text, default_currency="EUR")],
+                [_row(m) for m in find_numbers(text)],
+                parsed,
+            ]
+        )
+    return out
+
+
+def _texts() -> list[str]:
+    """The sentence tables, the corpora, and texts put together from their words."""
+    texts = [text for text, _ in DESIGN] + list(NOT_MONEY) + [SEED_ARTICLE]
+    for name in sorted(DATA.glob("duckling_*.jsonl")):
+        for line in name.read_text(encoding="utf-8").splitlines():
+            texts.append(json.loads(line)["text"])
+    words = " ".join(texts).split()
+    rng = random.Random(4)
+    for _ in range(3000):
+        texts.append(rng.choice(" -").join(rng.choices(words, k=rng.randint(1, 12))))
+    return texts
+
+
+@pytest.mark.skipif(_compiler() is None, reason="no C compiler to build with")
+def test_compiled_build_reads_as_the_pure_modules(tmp_path: Path) -> None:
+    assert find_module.__file__ is not None
+    assert find_module.__file__.endswith(".py"), "this process must run pure"
+    env = {**os.environ, "DEALRECORD_COMPILE": "1"}
+    wheels, site = tmp_path / "wheels", tmp_path / "site"
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    build = [*pip, "wheel", "--no-deps", "-w", str(wheels), str(ROOT)]
+    subprocess.run(build, env=env, check=True)
+    (wheel,) = wheels.glob("dealrecord-*.whl")
+    assert "-none-any" not in wheel.name, f"{wheel.name} is a pure wheel"
+    install = [*pip, "install", "--no-deps", "--target", str(site), str(wheel)]
+    subprocess.run(install, check=True)
+
+    texts = _texts()
+    # The installed wheel first, then this checkout for the tests package.
+    env["PYTHONPATH"] = os.pathsep.join([str(site), str(ROOT)])
+    completed = subprocess.run(
+        [sys.executable, "-c", _READ.format(modules=COMPILED)],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    compiled = json.loads(completed.stdout)
+    pure = readings(texts)
+    differ = [t for t, c, p in zip(texts, compiled, pure, strict=True) if c != p]
+    assert not differ, f"{len(differ)} texts read differently, first: {differ[0]!r}"
+    assert len(texts) > 3000
