@@ -354,6 +354,8 @@ def test_finders_grow_linearly_on_traps(
         ("zweistellig, Stellig", [4, 13]),
         ("\u212a Euro, \u212aeuro", [2]),  # the Kelvin sign lowers to "k"
         ("€5 und 5€", [0, 1, 7]),
+        ("5Mrd. und Md. oder Md5", [0, 1, 10, 21]),  # "md." with its dot
+        ("Mds.md. (md.)", [4, 9]),
     ],
 )
 def test_money_starts_are_digits_symbols_and_words_at_a_word_start(
