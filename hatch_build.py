@@ -1,6 +1,7 @@
 """Wheel build hook: the finders compiled with mypyc, on request.
 
-``DEALRECORD_COMPILE=1 python -m pip install .`` (or ``pip wheel``) builds
+``DEALRECORD_COMPILE=1 python -m pip install .`` (or ``pip wheel``; "true",
+"yes" and "on" do as well as "1") builds
 a wheel whose finder modules (:data:`COMPILED`) are C extensions made by
 mypyc from the same, unchanged sources; the ``.py`` files ship beside them,
 and Python imports the extension first.  Without the variable, and for
@@ -37,7 +38,7 @@ COMPILED = (
 
 
 def _wanted() -> bool:
-    return os.environ.get(SWITCH, "") not in ("", "0")
+    return os.environ.get(SWITCH, "").strip().lower() in ("1", "true", "yes", "on")
 
 
 class MypycBuildHook(BuildHookInterface[BuilderConfig]):
@@ -55,13 +56,20 @@ class MypycBuildHook(BuildHookInterface[BuilderConfig]):
         if not _wanted() or self.target_name != "wheel" or version == "editable":
             return
         work = self._work = Path(tempfile.mkdtemp(prefix="dealrecord-mypyc-"))
+        try:
+            self._compile(work, build_data)
+        except BaseException:
+            self._clean()
+            raise
+
+    def _compile(self, work: Path, build_data: dict[str, Any]) -> None:
         shutil.copytree(
             Path(self.root) / "dealrecord",
             work / "dealrecord",
             ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"),
         )
         # In a folder of its own: mypyc's setuptools run must not read this
-        # project's configuration, and mypy type-checks with its defaults.
+        # project's configuration (mypy still reads a user's own).
         subprocess.run([sys.executable, "-m", "mypyc", *COMPILED], cwd=work, check=True)
         # One extension for each module, beside its source, and one shared
         # library at the top (mypyc puts its build folder aside).
@@ -83,5 +91,9 @@ class MypycBuildHook(BuildHookInterface[BuilderConfig]):
     def finalize(
         self, version: str, build_data: dict[str, Any], artifact_path: str
     ) -> None:
+        self._clean()
+
+    def _clean(self) -> None:
         if self._work is not None:
             shutil.rmtree(self._work, ignore_errors=True)
+            self._work = None

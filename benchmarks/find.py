@@ -8,7 +8,8 @@ It measures the finders it imports, and says which: the pure-Python
 sources, or a build compiled with mypyc (see hatch_build.py), measured
 with that build first on the path::
 
-    DEALRECORD_COMPILE=1 python -m pip install --no-deps --target build/compiled .
+    DEALRECORD_COMPILE=1 python -m pip install --no-deps --upgrade \\
+        --target build/compiled .
     PYTHONPATH=build/compiled:. python -P -m benchmarks.find
 
 Two measurements in one run:

@@ -35,7 +35,11 @@ from dealrecord.german.money import (
     range_start_may_read,
     simple_phrase_at,
 )
-from dealrecord.german.numbers import check_locale, number_at
+from dealrecord.german.numbers import (
+    check_default_currency,
+    check_locale,
+    number_at,
+)
 from dealrecord.values import Amount, Part, Qualifier, check_currency
 
 __all__ = ["Mention", "find_money", "find_numbers", "iter_money"]
@@ -658,6 +662,7 @@ def _check(text: object, locale: str, default_currency: str | None) -> None:
         msg = f"expected a str, got {type(text).__name__}"
         raise TypeError(msg)
     check_locale(locale)
+    check_default_currency(default_currency)
     if default_currency is not None:
         check_currency(default_currency, "default_currency")
 

@@ -39,6 +39,7 @@ from dealrecord.german import _tokens as tok
 from dealrecord.german.numbers import (
     GrammarError,
     Number,
+    check_default_currency,
     check_locale,
     digits_at,
     digits_value,
@@ -700,13 +701,14 @@ def parse_amount(
         100 Kronen
             ^^^^^^
     """  # noqa: E501
-    check_locale(locale)
-    if default_currency is not None and default_currency not in tok.iso_codes():
-        msg = f"unknown ISO 4217 currency code {default_currency!r}"
-        raise ValueError(msg)
     if not isinstance(text, str):
         msg = f"expected a str, got {type(text).__name__}"
         raise TypeError(msg)
+    check_locale(locale)
+    check_default_currency(default_currency)
+    if default_currency is not None and default_currency not in tok.iso_codes():
+        msg = f"unknown ISO 4217 currency code {default_currency!r}"
+        raise ValueError(msg)
     fast = _simple_amount(text, locale, default_currency)
     if fast is not None:
         return fast

@@ -59,11 +59,23 @@ class Number(NamedTuple):
 
 
 def check_locale(locale: str) -> None:
-    """Raise ValueError unless *locale* is one the grammar knows."""
+    """Raise TypeError unless *locale* is a str, ValueError unless it is
+    one the grammar knows."""
+    if not isinstance(locale, str):
+        msg = f"locale: expected a str, got {type(locale).__name__}"
+        raise TypeError(msg)
     if locale not in _cldr.LOCALES:
         known = ", ".join(repr(x) for x in _cldr.LOCALES)
         msg = f"unknown locale {locale!r}: expected one of {known}"
         raise ValueError(msg)
+
+
+def check_default_currency(code: str | None) -> None:
+    """Raise TypeError unless *code* is a str or None (the code is checked
+    where it is used)."""
+    if code is not None and not isinstance(code, str):
+        msg = f"default_currency: expected a str or None, got {type(code).__name__}"
+        raise TypeError(msg)
 
 
 def number_at(
@@ -474,10 +486,10 @@ def parse_number(text: str, *, locale: str = "de") -> Decimal:
         12.34
           ^^^
     """  # noqa: E501
-    check_locale(locale)
     if not isinstance(text, str):
         msg = f"expected a str, got {type(text).__name__}"
         raise TypeError(msg)
+    check_locale(locale)
     start = tok.skip(text)
     if start == len(text):
         raise ParseError("empty text: expected a number", text, (0, len(text)))
