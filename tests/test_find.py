@@ -519,6 +519,26 @@ def test_one_match_path_leaves_the_review_cases_to_the_grammar(text: str) -> Non
     assert (find_money(text), find_numbers(text)) == _without_one_match_path(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Es gab 500 Kredite über 3 Mio. Euro.", ["3 Mio. Euro"]),
+        # Whatever was read before the noun ("rund 500", "5 Euro").
+        ("Es gab rund 500 Kredite über 3 Mio. Euro.", ["3 Mio. Euro"]),
+        ("Es gab 5 Euro Kredite über 3 Mio. Euro.", ["5 Euro", "3 Mio. Euro"]),
+        ("Eine Rechnung über 2.400 Franken.", ["2.400 Franken"]),
+        # A capital at the start of a text or a sentence may be no noun.
+        ("Kredite über 3 Mio. Euro.", ["über 3 Mio. Euro"]),
+        ("Gut. Insgesamt über 3 Mio. Euro.", ["über 3 Mio. Euro"]),
+        # A currency is no noun that "über" names the amount of.
+        ("3 Mio. Dollar über 5 Mio. Euro", ["3 Mio. Dollar", "über 5 Mio. Euro"]),
+    ],
+)
+def test_over_after_a_noun_names_the_amount(text: str, mentions: list[str]) -> None:
+    assert [m.text for m in find_money(text)] == mentions
+    assert [m.text for m in find_numbers(text) if m.amount.currency] == mentions
+
+
 def test_a_longer_currency_name_is_read_whole() -> None:
     assert readings(find_money("Preis: Fr .50 pro Stück")) == expected_readings(
         [x("Fr .50", "50", "CHF")]

@@ -550,11 +550,14 @@ class _Scan:
         word = _WORD.match(text, phrase.start)
         if word is None or tok.fold(word[0]) != _OVER:
             return phrase
-        before = text[
-            max(self.floor, phrase.start - _LOOK_BACK_CHARS) : phrase.start
-        ].rstrip()
+        # The noun is not part of what was read before ("3 Mio. Dollar über
+        # 5 Mio. Euro"), but what comes before the noun may be: it tells
+        # whether the noun starts a sentence ("5 Euro Kredite über …" does not).
+        window = max(0, phrase.start - _LOOK_BACK_CHARS)
+        before = text[max(self.floor, window) : phrase.start].rstrip()
         previous = before.rsplit(None, 1)[-1] if before else ""
-        ahead = before[: len(before) - len(previous)].rstrip()
+        context = text[window : phrase.start].rstrip()  # ends like *before*
+        ahead = context[: len(context) - len(previous)].rstrip()
         is_noun = previous[:1].isupper() and previous.isalpha()
         sentence_start = not ahead or ahead[-1] in _SENTENCE_END
         if not is_noun or sentence_start:
