@@ -26,6 +26,7 @@ from dealrecord import Mention, find_money, find_numbers, iter_money, parse_numb
 from dealrecord.errors import ParseError
 from dealrecord.german import find as find_module
 from dealrecord.german import parse_amount
+from dealrecord.serialization import to_dict
 from tests.test_find import DESIGN, NOT_MONEY, SEED_ARTICLE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,19 +89,8 @@ def errors() -> list[str]:
     return names
 
 
-def _row(mention: Mention) -> list[object]:
-    a = mention.amount
-    return [
-        mention.start,
-        mention.end,
-        mention.text,
-        None if a.low is None else str(a.low),
-        None if a.high is None else str(a.high),
-        a.currency,
-        a.qualifier.value,
-        mention.lenient,
-        mention.note,
-    ]
+def _row(m: Mention) -> list[object]:
+    return [m.start, m.end, m.text, to_dict(m.amount), m.lenient, m.note]
 
 
 def readings(texts: list[str]) -> list[list[object]]:
@@ -108,8 +98,7 @@ def readings(texts: list[str]) -> list[list[object]]:
     out: list[list[object]] = []
     for text in texts:
         try:
-            a = parse_amount(text)
-            parsed: object = [str(a.low), str(a.high), a.currency, a.qualifier.value]
+            parsed: object = to_dict(parse_amount(text))
         except ParseError as error:
             parsed = str(error)
         out.append(

@@ -554,9 +554,9 @@ class _Scan:
         # 5 Mio. Euro"), but what comes before the noun may be: it tells
         # whether the noun starts a sentence ("5 Euro Kredite über …" does not).
         window = max(0, phrase.start - _LOOK_BACK_CHARS)
-        before = text[max(self.floor, window) : phrase.start].rstrip()
+        context = text[window : phrase.start].rstrip()
+        before = context[max(self.floor - window, 0) :]
         previous = before.rsplit(None, 1)[-1] if before else ""
-        context = text[window : phrase.start].rstrip()  # ends like *before*
         ahead = context[: len(context) - len(previous)].rstrip()
         is_noun = previous[:1].isupper() and previous.isalpha()
         sentence_start = not ahead or ahead[-1] in _SENTENCE_END
