@@ -27,6 +27,9 @@ Two measurements in one run:
    (span, bounds, currency, qualifier) are exactly the expected ones;
    price-parser's when the sentence has one expected point mention and its
    amount and currency are that mention's, or none and it finds no amount.
+   Beside them, the grammar alone: :func:`dealrecord.german.money.phrase_at`
+   once at the start of each mention find_money finds, the least a finder
+   built on it must do.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from price_parser import Price
 from benchmarks.parse import price_parser_code
 from dealrecord import find_money
 from dealrecord.german import find as find_module
+from dealrecord.german.money import phrase_at
 from tests.test_find import (
     DESIGN,
     NOT_MONEY,
@@ -142,6 +146,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         ],
         args.rounds * 10,
     )
+    # The least a finder built on the grammar must do: read each mention
+    # once, at its start, and nothing else.
+    starts = [(t, m.start) for t in texts for m in find_money(t)]
+    (grammar_s,) = _best_seconds(
+        [lambda: [phrase_at(t, start) for t, start in starts]], args.rounds * 10
+    )
     ours_right = sum(_ours_right(s, e) for s, e in sentences)
     peer_right = sum(_price_parser_right(s, e) for s, e in sentences)
     n = len(sentences)
@@ -150,6 +160,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"{'find_money':<22}{n / ours_s:>10.0f}{ours_right:>6}/{n}")
     print(f"{'price-parser':<22}{n / peer_s:>10.0f}{peer_right:>6}/{n}")
     print(f"find_money / price-parser speed: {peer_s / ours_s:.2f}")
+    print(
+        f"grammar alone (phrase_at at the {len(starts)} mention starts)"
+        f" / price-parser speed: {peer_s / grammar_s:.2f}"
+    )
 
 
 if __name__ == "__main__":

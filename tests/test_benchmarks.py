@@ -34,6 +34,11 @@ def test_find_benchmark_reads_every_sentence_right(
     assert right is not None, out
     assert right[1] == right[2]
     assert "slower than the floor" in out
+    # The grammar alone reads once at each mention the finder found: as
+    # every sentence is read right, one for each expected mention.
+    starts = re.search(r"phrase_at at the (\d+) mention starts", out)
+    assert starts is not None, out
+    assert int(starts[1]) == sum(len(expected) for _, expected in find._sentences())
 
 
 def test_serialization_benchmark_peers_agree(

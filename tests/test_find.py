@@ -265,6 +265,45 @@ def test_find_numbers_leaves_out_dates_and_times(text: str, numbers: list[str]) 
     assert [m.text for m in find_numbers(text)] == numbers
 
 
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # Two years in a row, as seasons and business years are written,
+        # are one span of years.
+        ("Im Winter 2025/26 stiegen die Preise.", [("2025/26", "2025", "2026")]),
+        ("Die Saison 2024/2025 lief gut.", [("2024/2025", "2024", "2025")]),
+        ("Im Geschäftsjahr 1999/00 wuchs er.", [("1999/00", "1999", "2000")]),
+        # Not two years in a row, or not years: numbers as they stand.
+        (
+            "Die Jahre 2025/27 im Vergleich.",
+            [("2025", "2025", "2025"), ("27", "27", "27")],
+        ),
+        ("Akte 3025/26 liegt vor.", [("3025", "3025", "3025"), ("26", "26", "26")]),
+        (
+            "Im Jahr 2025/26,5 Prozent.",
+            [("2025", "2025", "2025"), ("26,5", "26.5", "26.5")],
+        ),
+        # The second number goes on as an amount: it is not a year.
+        (
+            "2025/26 Mio. Euro",
+            [("2025", "2025", "2025"), ("26 Mio. Euro", "2.6E7", "2.6E7")],
+        ),
+    ],
+)
+def test_find_numbers_reads_two_years_in_a_row_as_one_span(
+    text: str, numbers: list[tuple[str, str, str]]
+) -> None:
+    mentions = find_numbers(text)
+    assert [(m.text, m.amount.low, m.amount.high) for m in mentions] == [
+        (span, D(low), D(high)) for span, low, high in numbers
+    ]
+    for mention in mentions:
+        if mention.text.count("/"):
+            assert mention.amount.qualifier is RANGE
+            assert mention.note == "a span of years"
+            assert text[mention.start : mention.end] == mention.text
+
+
 def test_iter_money_streams() -> None:
     texts = iter(["100 Euro", "nichts", "5 Dollar und 6 Pfund"])
     results = iter_money(texts)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Final
 
 import attrs
@@ -42,6 +42,7 @@ from babel import Locale
 
 from dealrecord.errors import ParseError, RecordError
 from dealrecord.german import _date_lexicon as lex
+from dealrecord.german._tokens import alternation
 from dealrecord.values import Part, PartialDate
 
 __all__ = ["DateMention", "find_dates", "parse_date"]
@@ -96,12 +97,6 @@ def _weekday_words() -> tuple[str, ...]:
     )
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in ordered)
-
-
 _SP = r"[\s\u00ad]{1,3}"  # one to three spaces of any kind
 _SP0 = r"[\s\u00ad]{0,3}"
 _YEAR4 = r"(?<!\d)\d{4}(?!\d)"
@@ -109,11 +104,11 @@ _YEAR4 = r"(?<!\d)\d{4}(?!\d)"
 
 @functools.cache
 def _grammar() -> re.Pattern[str]:
-    month = rf"(?:{_alternation(_month_words())})(?:\.|(?!\w))"
-    parts = _alternation(lex.PERIOD_PARTS)
-    seasons = _alternation(lex.SEASONS)
-    ordinals = _alternation(lex.QUARTER_ORDINALS)
-    weekdays = _alternation(_weekday_words())
+    month = rf"(?:{alternation(_month_words())})(?:\.|(?!\w))"
+    parts = alternation(lex.PERIOD_PARTS)
+    seasons = alternation(lex.SEASONS)
+    ordinals = alternation(lex.QUARTER_ORDINALS)
+    weekdays = alternation(_weekday_words())
     forms = [
         # 31.01.2026, 31.1.26, 31.01. (year from the reference)
         r"(?P<n_day>(?<!\d)\d{1,2})\.(?P<n_month>\d{1,2})\."
@@ -136,9 +131,7 @@ def _grammar() -> re.Pattern[str]:
         # im Jahr 2026, 2026
         rf"(?:Jahre?s?{_SP})?(?P<year>{_YEAR4})",
     ]
-    prefix = (
-        rf"(?:(?:{weekdays}),?{_SP})?(?:(?:{_alternation(lex.PREPOSITIONS)}){_SP})?"
-    )
+    prefix = rf"(?:(?:{weekdays}),?{_SP})?(?:(?:{alternation(lex.PREPOSITIONS)}){_SP})?"
     return re.compile(
         rf"(?<!\w)(?P<prefix>{prefix})(?P<date>{'|'.join(forms)})(?!\w)",
         re.IGNORECASE,

@@ -21,6 +21,7 @@ import datetime
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 from typing import Final, TypeVar
 
 import attrs
@@ -90,6 +91,8 @@ _DATE_OR_TIME: Final = re.compile(
     r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
 )
 _DIGITS: Final = re.compile(r"\d++")
+#: The second of two years in a row: "/26" or "/2026" after "2025".
+_NEXT_YEAR: Final = re.compile(r"/(?P<year>\d{4}|\d{2})(?![\d]|[.,’']\d)")
 _QUARTERS: Final = frozenset({Part.Q1, Part.Q2, Part.Q3, Part.Q4})
 #: Any leap year: it lets find_dates read the dates that name no year.
 _SOME_YEAR: Final = datetime.date(2000, 1, 1)
@@ -510,6 +513,11 @@ class _Scan:
             if skip_to is not None:
                 self.floor = skip_to
                 return
+            years = self._year_span(phrase)
+            if years is not None:
+                self.mentions.append(years)
+                self.floor = years.end
+                return
         amount = phrase.amount()
         amount = self._bound_from_bracket(phrase, amount)
         if self.money and phrase.has_currency and self.numbers:
@@ -633,6 +641,30 @@ class _Scan:
     def _shared_scale(self, phrase: Phrase) -> int:
         number = number_at(self.text, phrase.start, self.locale, strict=False)
         return number.exponent if number is not None and number.scaled else 0
+
+    def _year_span(self, phrase: Phrase) -> Mention | None:
+        """ "2025/26", "Saison 2024/2025": two years in a row are one span of
+        years (a range), not two numbers; None if *phrase* is not the first.
+        """
+        text = self.text
+        first = text[phrase.start : phrase.end]
+        if not (len(first) == 4 and first.isdigit() and int(first) in _DATE_YEARS):
+            return None
+        m = _NEXT_YEAR.match(text, phrase.end)
+        if m is None:
+            return None
+        second = m["year"]
+        year = int(first)
+        if int(second) != (year + 1 if len(second) == 4 else (year + 1) % 100):
+            return None
+        rest = phrase_at(text, m.start("year"), self.locale, self.default_currency)
+        if rest is not None and rest.end > m.end():
+            return None  # "2025/26 Mio. Euro": the second number goes on
+        amount = Amount(Decimal(year), Decimal(year + 1), None, Qualifier.RANGE)
+        note = "a span of years"
+        return Mention(
+            phrase.start, m.end(), text[phrase.start : m.end()], amount, False, note
+        )
 
     def _article_or_date_end(self, phrase: Phrase) -> int | None:
         """Where to go on from when *phrase* is an article, or its number is
