@@ -34,9 +34,9 @@ def test_find_benchmark_reads_every_sentence_right(
     assert right is not None, out
     assert right[1] == right[2]
     assert "slower than the floor" in out
-    # The grammar alone reads once at each mention the finder found: as
+    # The reading alone is once at each mention the finder found: as
     # every sentence is read right, one for each expected mention.
-    starts = re.search(r"phrase_at at the (\d+) mention starts", out)
+    starts = re.search(r"phrase_at once at each of the (\d+) mention", out)
     assert starts is not None, out
     assert int(starts[1]) == sum(len(expected) for _, expected in find._sentences())
 

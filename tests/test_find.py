@@ -265,43 +265,86 @@ def test_find_numbers_leaves_out_dates_and_times(text: str, numbers: list[str]) 
     assert [m.text for m in find_numbers(text)] == numbers
 
 
+YEARS = "a span of years"
+
+
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [
-        # Two years in a row, as seasons and business years are written,
-        # are one span of years.
-        ("Im Winter 2025/26 stiegen die Preise.", [("2025/26", "2025", "2026")]),
-        ("Die Saison 2024/2025 lief gut.", [("2024/2025", "2024", "2025")]),
-        ("Im Geschäftsjahr 1999/00 wuchs er.", [("1999/00", "1999", "2000")]),
-        # Not two years in a row, or not years: numbers as they stand.
+        # A year and the next after a slash, as seasons and business years
+        # are written, are one span of years: (span, low, high, qualifier, note).
+        (
+            "Im Winter 2025/26 stiegen die Preise.",
+            [("2025/26", "2025", "2026", RANGE, YEARS)],
+        ),
+        (
+            "Die Saison 2024/2025 lief gut.",
+            [("2024/2025", "2024", "2025", RANGE, YEARS)],
+        ),
+        (
+            "Im Geschäftsjahr 1999/00 wuchs er.",
+            [("1999/00", "1999", "2000", RANGE, YEARS)],
+        ),
+        (
+            "Von der Saison 2024/25 bis 2026/27.",
+            [
+                ("2024/25", "2024", "2025", RANGE, YEARS),
+                ("2026/27", "2026", "2027", RANGE, YEARS),
+            ],
+        ),
+        # A bound before it bounds the span.
+        ("Gilt ab 2025/26.", [("ab 2025/26", "2025", None, AT_LEAST, YEARS)]),
+        ("Erst nach über 2025/26.", [("über 2025/26", "2026", None, MORE, YEARS)]),
+        ("Höchstens 2025/26.", [("Höchstens 2025/26", None, "2026", AT_MOST, YEARS)]),
+        # A date with the first year takes the second too.
+        ("Im Q3 2025/26 kamen 5 Gäste.", [("5", "5", "5", E, None)]),
+        # Not a year and the next, or not years: numbers as they stand.
         (
             "Die Jahre 2025/27 im Vergleich.",
-            [("2025", "2025", "2025"), ("27", "27", "27")],
+            [("2025", "2025", "2025", E, None), ("27", "27", "27", E, None)],
         ),
-        ("Akte 3025/26 liegt vor.", [("3025", "3025", "3025"), ("26", "26", "26")]),
+        (
+            "Akte 3025/26 liegt vor.",
+            [("3025", "3025", "3025", E, None), ("26", "26", "26", E, None)],
+        ),
         (
             "Im Jahr 2025/26,5 Prozent.",
-            [("2025", "2025", "2025"), ("26,5", "26.5", "26.5")],
+            [("2025", "2025", "2025", E, None), ("26,5", "26.5", "26.5", E, None)],
         ),
         # The second number goes on as an amount: it is not a year.
         (
             "2025/26 Mio. Euro",
-            [("2025", "2025", "2025"), ("26 Mio. Euro", "2.6E7", "2.6E7")],
+            [
+                ("2025", "2025", "2025", E, None),
+                ("26 Mio. Euro", "2.6E7", "2.6E7", E, None),
+            ],
+        ),
+        (
+            "2025/26 000 Gäste",
+            [("2025", "2025", "2025", E, None), ("26 000", "26000", "26000", E, None)],
         ),
     ],
 )
-def test_find_numbers_reads_two_years_in_a_row_as_one_span(
-    text: str, numbers: list[tuple[str, str, str]]
+def test_find_numbers_reads_a_year_and_the_next_as_one_span(
+    text: str, numbers: list[tuple[str, str | None, str | None, Qualifier, str | None]]
 ) -> None:
     mentions = find_numbers(text)
-    assert [(m.text, m.amount.low, m.amount.high) for m in mentions] == [
-        (span, D(low), D(high)) for span, low, high in numbers
+    got = [
+        (m.text, m.amount.low, m.amount.high, m.amount.qualifier, m.note)
+        for m in mentions
     ]
-    for mention in mentions:
-        if mention.text.count("/"):
-            assert mention.amount.qualifier is RANGE
-            assert mention.note == "a span of years"
-            assert text[mention.start : mention.end] == mention.text
+    assert got == [
+        (
+            span,
+            None if low is None else D(low),
+            None if high is None else D(high),
+            qualifier,
+            note,
+        )
+        for span, low, high, qualifier, note in numbers
+    ]
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    assert find_money(text) == [m for m in mentions if m.amount.currency]
 
 
 def test_iter_money_streams() -> None:

@@ -20,7 +20,7 @@ import bisect
 import datetime
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Final, TypeVar
 
@@ -91,8 +91,18 @@ _DATE_OR_TIME: Final = re.compile(
     r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
 )
 _DIGITS: Final = re.compile(r"\d++")
-#: The second of two years in a row: "/26" or "/2026" after "2025".
-_NEXT_YEAR: Final = re.compile(r"/(?P<year>\d{4}|\d{2})(?![\d]|[.,’']\d)")
+_UPPER_BOUNDS: Final = (Qualifier.AT_MOST, Qualifier.LESS_THAN)
+#: (low, high) of a bound on the span of years from *first* to *last*.
+_SPAN_BOUNDS: Final[
+    dict[Qualifier, Callable[[Decimal, Decimal], tuple[Decimal | None, Decimal | None]]]
+] = {
+    Qualifier.AT_LEAST: lambda first, last: (first, None),
+    Qualifier.MORE_THAN: lambda first, last: (last, None),
+    Qualifier.AT_MOST: lambda first, last: (None, last),
+    Qualifier.LESS_THAN: lambda first, last: (None, first),
+}
+#: A year after a slash: "/26" or "/2026" after "2025".
+_NEXT_YEAR: Final = re.compile(rf"/(?P<year>\d{{4}}|\d{{2}})(?!\d|[{_SEPARATORS}]\d)")
 _QUARTERS: Final = frozenset({Part.Q1, Part.Q2, Part.Q3, Part.Q4})
 #: Any leap year: it lets find_dates read the dates that name no year.
 _SOME_YEAR: Final = datetime.date(2000, 1, 1)
@@ -104,6 +114,16 @@ _DATE_YEARS: Final = range(1900, 2100)
 _DAY_BEFORE: Final = re.compile(
     rf"\d{{1,2}}\.\s{{0,3}}(?:bis(?:\s{{1,3}}zum)?|und|oder|[{re.escape(lex.RANGE_DASHES)}/])\s{{0,3}}\Z"
 )
+
+
+def _next_year(text: str, pos: int, year: int) -> re.Match[str] | None:
+    """The year after *year*, after a slash at *pos* ("/26", "/2026"), or None."""
+    m = _NEXT_YEAR.match(text, pos)
+    if m is None:
+        return None
+    second = m["year"]
+    expected = year + 1 if len(second) == 4 else (year + 1) % 100
+    return m if int(second) == expected else None
 
 
 def _date_spans(text: str) -> list[tuple[int, int]]:
@@ -129,6 +149,10 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
             last = max(digits, key=re.Match.start, default=None)
             if last is not None and len(last[0]) <= 4 and int(last[0]) == date.year:
                 end = last.start()
+        elif date.year is not None and text[end - 4 : end] == str(date.year):
+            following = _next_year(text, end, date.year)
+            if following is not None:
+                end = following.end()  # "Q3 2025/26": the second year too
         if text[start].isdigit():
             before = _DAY_BEFORE.search(text, max(0, start - 20), start)
             if before is not None:
@@ -643,28 +667,40 @@ class _Scan:
         return number.exponent if number is not None and number.scaled else 0
 
     def _year_span(self, phrase: Phrase) -> Mention | None:
-        """ "2025/26", "Saison 2024/2025": two years in a row are one span of
-        years (a range), not two numbers; None if *phrase* is not the first.
+        """ "2025/26", "Saison 2024/2025", "ab 2025/26": a year and the next
+        one after a slash are one span of years (a range, or the bound of
+        one), not two numbers; None if *phrase* does not end with such a
+        first year.
         """
         text = self.text
-        first = text[phrase.start : phrase.end]
-        if not (len(first) == 4 and first.isdigit() and int(first) in _DATE_YEARS):
+        first = text[phrase.end - 4 : phrase.end]
+        if phrase.has_currency or not (first.isdigit() and int(first) in _DATE_YEARS):
             return None
-        m = _NEXT_YEAR.match(text, phrase.end)
-        if m is None:
-            return None
-        second = m["year"]
         year = int(first)
-        if int(second) != (year + 1 if len(second) == 4 else (year + 1) % 100):
+        first_year, next_year = Decimal(year), Decimal(year + 1)
+        low: Decimal | None = first_year
+        high: Decimal | None = next_year
+        qualifier = phrase.qualifier
+        bound = phrase.high if qualifier in _UPPER_BOUNDS else phrase.low
+        if qualifier is Qualifier.EXACT and phrase.end - phrase.start == len(first):
+            qualifier = Qualifier.RANGE
+        elif qualifier not in _SPAN_BOUNDS or bound != first_year:
             return None
-        rest = phrase_at(text, m.start("year"), self.locale, self.default_currency)
-        if rest is not None and rest.end > m.end():
-            return None  # "2025/26 Mio. Euro": the second number goes on
-        amount = Amount(Decimal(year), Decimal(year + 1), None, Qualifier.RANGE)
+        else:  # a bound of the span: "ab 2025/26" from 2025, "über 2025/26" after 2026
+            low, high = _SPAN_BOUNDS[qualifier](first_year, next_year)
+        following = _next_year(text, phrase.end, year)
+        if following is None:
+            return None
+        second, end = following.span("year")
+        number = number_at(text, second, self.locale, strict=False)
+        if number is None or number.end > end:
+            return None  # "2025/26 Mio.", "2025/26 000": the second number goes on
+        rest = phrase_at(text, second, self.locale, self.default_currency)
+        if rest is not None and rest.has_currency:
+            return None  # "2025/26 Euro"
+        amount = Amount(low, high, None, qualifier)
         note = "a span of years"
-        return Mention(
-            phrase.start, m.end(), text[phrase.start : m.end()], amount, False, note
-        )
+        return Mention(phrase.start, end, text[phrase.start : end], amount, False, note)
 
     def _article_or_date_end(self, phrase: Phrase) -> int | None:
         """Where to go on from when *phrase* is an article, or its number is
@@ -731,7 +767,8 @@ def find_numbers(text: str, *, locale: str = "de") -> list[Mention]:
     its currency.  The article "ein"/"eine" alone is not a number, nor are
     times and dates with a day, a month or a quarter ("14:30", "31. Januar
     2026", "am 3. März", "2. Quartal 2025"); a year alone ("im Jahr 2026")
-    is a number.
+    is a number, and a year and the next after a slash ("Winter 2025/26")
+    are one, a range from the first to the second.
 
     >>> [(m.text, m.amount.value) for m in find_numbers("drei Millionen und 1.234.567")]
     [('drei Millionen', Decimal('3000000')), ('1.234.567', Decimal('1234567'))]
