@@ -296,6 +296,26 @@ YEARS = "a span of years"
         ("Gilt ab 2025/26.", [("ab 2025/26", "2025", None, AT_LEAST, YEARS)]),
         ("Erst nach über 2025/26.", [("über 2025/26", "2026", None, MORE, YEARS)]),
         ("Höchstens 2025/26.", [("Höchstens 2025/26", None, "2026", AT_MOST, YEARS)]),
+        ("Die Saison 2025-26 begann.", [("2025-26", "2025", "2026", RANGE, YEARS)]),
+        (
+            "Saison 2024/25 - 2025/26",
+            [
+                ("2024/25", "2024", "2025", RANGE, YEARS),
+                ("2025/26", "2025", "2026", RANGE, YEARS),
+            ],
+        ),
+        (
+            "Von 2024 bis 2025/26.",
+            [("Von 2024 bis 2025/26", "2024", "2026", RANGE, YEARS)],
+        ),
+        # After a span, "bis" starts no backward range.
+        (
+            "Prognose 2024/25 bis 2027",
+            [
+                ("2024/25", "2024", "2025", RANGE, YEARS),
+                ("2027", "2027", "2027", E, None),
+            ],
+        ),
         # A date with the first year takes the second too.
         ("Im Q3 2025/26 kamen 5 Gäste.", [("5", "5", "5", E, None)]),
         # Not a year and the next, or not years: numbers as they stand.
@@ -323,6 +343,7 @@ YEARS = "a span of years"
             "2025/26 000 Gäste",
             [("2025", "2025", "2025", E, None), ("26 000", "26000", "26000", E, None)],
         ),
+        ("Im März 2025/26 Mio. Euro", [("26 Mio. Euro", "2.6E7", "2.6E7", E, None)]),
     ],
 )
 def test_find_numbers_reads_a_year_and_the_next_as_one_span(
@@ -347,6 +368,40 @@ def test_find_numbers_reads_a_year_and_the_next_as_one_span(
     assert find_money(text) == [m for m in mentions if m.amount.currency]
 
 
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # The grammar refuses a range whose lower end comes second; its
+        # first number is still a number, and the dash no minus sign.
+        ("von 5 bis 3", ["5", "3"]),
+        ("Das Spiel endete 3-1.", ["3", "1"]),
+        ("Es stand 10 - 5.", ["10", "5"]),
+        ("zwischen 90 und 80", ["90", "80"]),
+        # A dash before the number with a space only before it is a sign.
+        ("Saison 2024/25 -5 Punkte", ["2024/25", "-5"]),
+    ],
+)
+def test_find_numbers_keeps_the_first_number_of_a_backward_range(
+    text: str, numbers: list[str]
+) -> None:
+    assert [m.text for m in find_numbers(text)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # Superscripts are digits to str.isdigit, but no number int() reads.
+        ("³²12", ["12"]),
+        ("Fußnote ³²12 Gäste", ["12"]),
+        ("x ²⁰25/26", ["25", "26"]),
+        ("⁵5", ["5"]),
+        ("1", ["1"]),
+    ],
+)
+def test_find_numbers_passes_over_superscripts(text: str, numbers: list[str]) -> None:
+    assert [m.text for m in find_numbers(text)] == numbers
+
+
 def test_iter_money_streams() -> None:
     texts = iter(["100 Euro", "nichts", "5 Dollar und 6 Pfund"])
     results = iter_money(texts)
@@ -358,7 +413,7 @@ def test_iter_money_streams() -> None:
 ANY_CHARACTER = st.one_of(
     st.characters(exclude_categories=()),
     st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF, exclude_categories=()),
-    st.sampled_from("0123456789.,’'-–€$£ \u00a0\u00adMrdio.Euro"),
+    st.sampled_from("0123456789.,’'-–/²³€$£ \u00a0\u00adMrdio.Euro"),
 )
 
 

@@ -20,7 +20,7 @@ import bisect
 import datetime
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Final, TypeVar
 
@@ -91,18 +91,18 @@ _DATE_OR_TIME: Final = re.compile(
     r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
 )
 _DIGITS: Final = re.compile(r"\d++")
-_UPPER_BOUNDS: Final = (Qualifier.AT_MOST, Qualifier.LESS_THAN)
-#: (low, high) of a bound on the span of years from *first* to *last*.
-_SPAN_BOUNDS: Final[
-    dict[Qualifier, Callable[[Decimal, Decimal], tuple[Decimal | None, Decimal | None]]]
-] = {
-    Qualifier.AT_LEAST: lambda first, last: (first, None),
-    Qualifier.MORE_THAN: lambda first, last: (last, None),
-    Qualifier.AT_MOST: lambda first, last: (None, last),
-    Qualifier.LESS_THAN: lambda first, last: (None, first),
-}
-#: A year after a slash: "/26" or "/2026" after "2025".
-_NEXT_YEAR: Final = re.compile(rf"/(?P<year>\d{{4}}|\d{{2}})(?!\d|[{_SEPARATORS}]\d)")
+_YEARS_NOTE: Final = "a span of years"
+_DASHES: Final = f"[{re.escape(lex.RANGE_DASHES)}]"
+#: A dash between two numbers, with no space or a space on either side: a
+#: joiner ("10-5", "10 - 5"), not a minus sign (" -5").
+_DASH: Final = rf"(?:{_DASHES}|[\s\u00ad]{{1,3}}{_DASHES}[\s\u00ad]{{1,3}})"
+_DASH_BEFORE_DIGIT: Final = re.compile(rf"{_DASH}(?=\d)")
+#: The same before a year of 1900–2099.
+_DASH_BEFORE_YEAR: Final = re.compile(rf"{_DASH}(?=(?:19|20)\d\d(?!\d))")
+#: A year after a slash or a dash: "/26", "-26" or "/2026" after "2025".
+_NEXT_YEAR: Final = re.compile(
+    rf"(?:/|{_DASHES})(?P<year>\d{{4}}|\d{{2}})(?!\d|[{_SEPARATORS}]\d)"
+)
 _QUARTERS: Final = frozenset({Part.Q1, Part.Q2, Part.Q3, Part.Q4})
 #: Any leap year: it lets find_dates read the dates that name no year.
 _SOME_YEAR: Final = datetime.date(2000, 1, 1)
@@ -116,17 +116,28 @@ _DAY_BEFORE: Final = re.compile(
 )
 
 
-def _next_year(text: str, pos: int, year: int) -> re.Match[str] | None:
-    """The year after *year*, after a slash at *pos* ("/26", "/2026"), or None."""
+def _next_year(text: str, pos: int, year: int, locale: str) -> re.Match[str] | None:
+    """The year after *year*, after a slash or a dash at *pos* ("/26",
+    "-26", "/2026"), or None; None too where that number goes on as an
+    amount ("/26 Mio. Euro", "/26 000 Besucher").
+    """
     m = _NEXT_YEAR.match(text, pos)
     if m is None:
         return None
     second = m["year"]
-    expected = year + 1 if len(second) == 4 else (year + 1) % 100
-    return m if int(second) == expected else None
+    if int(second) != (year + 1 if len(second) == 4 else (year + 1) % 100):
+        return None
+    start = m.start("year")
+    number = number_at(text, start, locale, strict=False)
+    if number is None or number.end > m.end():
+        return None
+    rest = phrase_at(text, start, locale)
+    if rest is not None and rest.has_currency:
+        return None
+    return m
 
 
-def _date_spans(text: str) -> list[tuple[int, int]]:
+def _date_spans(text: str, locale: str) -> list[tuple[int, int]]:
     """Spans of the dates in *text* that name a day, a month or a quarter.
 
     Their numbers are no numbers ("31. Januar 2026", "am 3. März", "2.
@@ -150,7 +161,7 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
             if last is not None and len(last[0]) <= 4 and int(last[0]) == date.year:
                 end = last.start()
         elif date.year is not None and text[end - 4 : end] == str(date.year):
-            following = _next_year(text, end, date.year)
+            following = _next_year(text, end, date.year, locale)
             if following is not None:
                 end = following.end()  # "Q3 2025/26": the second year too
         if text[start].isdigit():
@@ -389,7 +400,7 @@ class _Scan:
             hits: Iterable[int] = _money_hits(text)
         else:
             hits = (m.start() for m in _number_trigger().finditer(text))
-            self.dates = _date_spans(text)
+            self.dates = _date_spans(text, self.locale)
         for pos in hits:
             if pos >= self.floor:
                 self.at(pos)
@@ -451,6 +462,26 @@ class _Scan:
                 return
             self.found(phrase)
             return
+        if digit and not self.money:
+            self._number_alone(pos)
+
+    def _number_alone(self, pos: int) -> None:
+        """The number at *pos* where no phrase could be read from it: the
+        grammar refuses a backward range whole ("von 5 bis 3", "2025-26").
+        """
+        text = self.text
+        number = number_at(text, pos, self.locale, strict=False)
+        if number is None or text[number.end : number.end + 1].isdigit():
+            return
+        value = number.value
+        exact = Qualifier.EXACT
+        phrase = Phrase(value, value, None, exact, pos, number.end, number.lenient)
+        if self._article_or_date_end(phrase) is not None:
+            return  # "2026-01-31": read on as before
+        self.found(phrase)
+        dash = _DASH_BEFORE_DIGIT.match(text, self.floor)
+        if dash is not None and self.floor == number.end:
+            self.floor = dash.end()  # "10-5", "3 – 1": no minus sign after it
 
     def _leads_before(self, word_start: int) -> list[tuple[int, bool]]:
         """Where a phrase could start among the words just before *word_start*.
@@ -540,7 +571,8 @@ class _Scan:
             years = self._year_span(phrase)
             if years is not None:
                 self.mentions.append(years)
-                self.floor = years.end
+                dash = _DASH_BEFORE_YEAR.match(self.text, years.end)
+                self.floor = years.end if dash is None else dash.end()
                 return
         amount = phrase.amount()
         amount = self._bound_from_bracket(phrase, amount)
@@ -569,6 +601,13 @@ class _Scan:
         words = before.rsplit(None, 3)[-3:]
         if len(words) < 2 or not words[-2][-1:].isdigit():
             return False
+        last = self.mentions[-1] if self.mentions else None
+        if (
+            last is not None
+            and last.note == _YEARS_NOTE
+            and words[-2].endswith(last.text)
+        ):
+            return False  # "2024/25 bis 2027": a span of years is no lower end
         joiner = tok.fold(words[-1])
         if joiner == "bis" or joiner in lex.RANGE_DASHES:
             return True
@@ -667,40 +706,40 @@ class _Scan:
         return number.exponent if number is not None and number.scaled else 0
 
     def _year_span(self, phrase: Phrase) -> Mention | None:
-        """ "2025/26", "Saison 2024/2025", "ab 2025/26": a year and the next
-        one after a slash are one span of years (a range, or the bound of
+        """ "2025/26", "Saison 2024-25", "ab 2025/26": a year and the next
+        one after a slash or a dash are one span of years (a range, or the bound of
         one), not two numbers; None if *phrase* does not end with such a
         first year.
         """
         text = self.text
+        if phrase.has_currency or phrase.end - phrase.start < 4:
+            return None
         first = text[phrase.end - 4 : phrase.end]
-        if phrase.has_currency or not (first.isdigit() and int(first) in _DATE_YEARS):
+        if not (first.isdecimal() and int(first) in _DATE_YEARS):
             return None
-        year = int(first)
-        first_year, next_year = Decimal(year), Decimal(year + 1)
-        low: Decimal | None = first_year
-        high: Decimal | None = next_year
-        qualifier = phrase.qualifier
-        bound = phrase.high if qualifier in _UPPER_BOUNDS else phrase.low
+        year = Decimal(int(first))
+        low, high, qualifier = phrase.low, phrase.high, phrase.qualifier
         if qualifier is Qualifier.EXACT and phrase.end - phrase.start == len(first):
-            qualifier = Qualifier.RANGE
-        elif qualifier not in _SPAN_BOUNDS or bound != first_year:
+            low, high, qualifier = year, year + 1, Qualifier.RANGE
+        elif qualifier is Qualifier.RANGE and high == year:
+            high = year + 1  # "2024 bis 2025/26"
+        elif qualifier is Qualifier.AT_LEAST and low == year:
+            pass  # "ab 2025/26": from the first year on
+        elif qualifier is Qualifier.MORE_THAN and low == year:
+            low = year + 1  # "über 2025/26": after the second year
+        elif qualifier is Qualifier.AT_MOST and high == year:
+            high = year + 1  # "höchstens 2025/26": up to the second year
+        elif qualifier is Qualifier.LESS_THAN and high == year:
+            pass  # "weniger als 2025/26": before the first year
+        else:
             return None
-        else:  # a bound of the span: "ab 2025/26" from 2025, "über 2025/26" after 2026
-            low, high = _SPAN_BOUNDS[qualifier](first_year, next_year)
-        following = _next_year(text, phrase.end, year)
+        following = _next_year(text, phrase.end, int(first), self.locale)
         if following is None:
             return None
-        second, end = following.span("year")
-        number = number_at(text, second, self.locale, strict=False)
-        if number is None or number.end > end:
-            return None  # "2025/26 Mio.", "2025/26 000": the second number goes on
-        rest = phrase_at(text, second, self.locale, self.default_currency)
-        if rest is not None and rest.has_currency:
-            return None  # "2025/26 Euro"
+        end = following.end()
         amount = Amount(low, high, None, qualifier)
-        note = "a span of years"
-        return Mention(phrase.start, end, text[phrase.start : end], amount, False, note)
+        source = text[phrase.start : end]
+        return Mention(phrase.start, end, source, amount, False, _YEARS_NOTE)
 
     def _article_or_date_end(self, phrase: Phrase) -> int | None:
         """Where to go on from when *phrase* is an article, or its number is
@@ -767,8 +806,8 @@ def find_numbers(text: str, *, locale: str = "de") -> list[Mention]:
     its currency.  The article "ein"/"eine" alone is not a number, nor are
     times and dates with a day, a month or a quarter ("14:30", "31. Januar
     2026", "am 3. März", "2. Quartal 2025"); a year alone ("im Jahr 2026")
-    is a number, and a year and the next after a slash ("Winter 2025/26")
-    are one, a range from the first to the second.
+    is a number, and a year and the next after a slash or a dash ("Winter
+    2025/26") are one, a range from the first to the second.
 
     >>> [(m.text, m.amount.value) for m in find_numbers("drei Millionen und 1.234.567")]
     [('drei Millionen', Decimal('3000000')), ('1.234.567', Decimal('1234567'))]
