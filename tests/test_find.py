@@ -379,6 +379,16 @@ def test_find_numbers_reads_a_year_and_the_next_as_one_span(
         ("zwischen 90 und 80", ["90", "80"]),
         # A dash before the number with a space only before it is a sign.
         ("Saison 2024/25 -5 Punkte", ["2024/25", "-5"]),
+        # The first end keeps its sign, words before it and its currency.
+        ("Nachts -3 bis -8 Grad.", ["-3", "-8"]),
+        ("von minus 3 bis minus 8 Grad", ["minus 3", "minus 8"]),
+        ("ab 2025-26", ["ab 2025-26"]),
+        ("Er zahlte 10€-5€.", ["10€", "5€"]),
+        # Percentages are numbers, written out or as a sign.
+        (
+            "Die Marge stieg um 3,5 %, die Zustimmung lag bei 60-40 %.",
+            ["3,5", "60", "40"],
+        ),
     ],
 )
 def test_find_numbers_keeps_the_first_number_of_a_backward_range(
@@ -587,6 +597,9 @@ EDGES: list[tuple[str, list[Expected]]] = [
         [x("80 Mrd. Euro", "8E10", "EUR")],
     ),
     ("Es kostet von 5 bis 3 Mio. Euro.", [x("3 Mio. Euro", "3E6", "EUR")]),
+    # Each end names its currency: the first is a mention of its own.
+    ("Er zahlte 10€-5€.", [x("10€", "10", "EUR"), x("5€", "5", "EUR")]),
+    ("Von 10 Euro bis 5 Euro.", [x("10 Euro", "10", "EUR"), x("5 Euro", "5", "EUR")]),
     # An ISO code after the digits, with no lead word before them.
     ("Sie zahlten 5 USD.", [x("5 USD", "5", "USD")]),
     ("Preis: 1.234.567 EUR", [x("1.234.567 EUR", "1234567", "EUR")]),

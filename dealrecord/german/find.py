@@ -97,6 +97,8 @@ _DASHES: Final = f"[{re.escape(lex.RANGE_DASHES)}]"
 #: joiner ("10-5", "10 - 5"), not a minus sign (" -5").
 _DASH: Final = rf"(?:{_DASHES}|[\s\u00ad]{{1,3}}{_DASHES}[\s\u00ad]{{1,3}})"
 _DASH_BEFORE_DIGIT: Final = re.compile(rf"{_DASH}(?=\d)")
+#: What joins the ends of a range ("bis", "und", a dash).
+_JOINER: Final = re.compile(rf"[\s\u00ad]{{1,3}}(?:bis|und)(?=\s)|{_DASHES}")
 #: The same before a year of 1900–2099.
 _DASH_BEFORE_YEAR: Final = re.compile(rf"{_DASH}(?=(?:19|20)\d\d(?!\d))")
 #: A year after a slash or a dash: "/26", "-26" or "/2026" after "2025".
@@ -135,6 +137,16 @@ def _next_year(text: str, pos: int, year: int, locale: str) -> re.Match[str] | N
     if rest is not None and rest.has_currency:
         return None
     return m
+
+
+def _shifted(phrase: Phrase, by: int) -> Phrase:
+    """*phrase*, read in a part of a text that starts at *by*, in the text."""
+    span = phrase.currency_span
+    return phrase._replace(
+        start=phrase.start + by,
+        end=phrase.end + by,
+        currency_span=None if span is None else (span[0] + by, span[1] + by),
+    )
 
 
 def _date_spans(text: str, locale: str) -> list[tuple[int, int]]:
@@ -462,26 +474,35 @@ class _Scan:
                 return
             self.found(phrase)
             return
-        if digit and not self.money:
-            self._number_alone(pos)
+        if digit:
+            self._first_end(pos, candidates)
 
-    def _number_alone(self, pos: int) -> None:
-        """The number at *pos* where no phrase could be read from it: the
-        grammar refuses a backward range whole ("von 5 bis 3", "2025-26").
+    def _first_end(self, pos: int, candidates: list[int]) -> None:
+        """The first end of a range the grammar refused whole because its
+        lower end comes second ("von 5 bis 3", "-3 bis -8 Grad", "10€-5€",
+        "ab 2025-26"): read from the same starts up to the joiner.
         """
         text = self.text
-        number = number_at(text, pos, self.locale, strict=False)
-        if number is None or text[number.end : number.end + 1].isdigit():
+        joiner = _JOINER.search(text, pos, pos + _LOOK_BACK_CHARS)
+        if joiner is None:
             return
-        value = number.value
-        exact = Qualifier.EXACT
-        phrase = Phrase(value, value, None, exact, pos, number.end, number.lenient)
-        if self._article_or_date_end(phrase) is not None:
-            return  # "2026-01-31": read on as before
-        self.found(phrase)
-        dash = _DASH_BEFORE_DIGIT.match(text, self.floor)
-        if dash is not None and self.floor == number.end:
-            self.floor = dash.end()  # "10-5", "3 – 1": no minus sign after it
+        # A window from a little before the first start: the grammar sees
+        # the character before a start, and copying the text before it
+        # would cost its whole length at every hit.
+        base = max(0, candidates[0] - 1)
+        window = text[base : joiner.start()]
+        for start in candidates:
+            phrase = phrase_at(window, start - base, self.locale, self.default_currency)
+            if phrase is None or phrase.end + base <= pos:
+                continue
+            phrase = _shifted(phrase, base)
+            if self._article_or_date_end(phrase) is not None:
+                return  # "2026-01-31": read on as before
+            self.found(phrase)
+            dash = _DASH_BEFORE_DIGIT.match(text, phrase.end)
+            if dash is not None and self.floor == phrase.end:
+                self.floor = dash.end()  # "10-5", "3 – 1": no minus sign after it
+            return
 
     def _leads_before(self, word_start: int) -> list[tuple[int, bool]]:
         """Where a phrase could start among the words just before *word_start*.
@@ -552,7 +573,7 @@ class _Scan:
             return True
         following = m["next"]
         if not following or not following[0].isalpha():
-            return following != "%"
+            return not self.money or following != "%"
         return not self.money or _may_follow_digits(following)
 
     def found(self, phrase: Phrase) -> None:
@@ -605,7 +626,7 @@ class _Scan:
         if (
             last is not None
             and last.note == _YEARS_NOTE
-            and words[-2].endswith(last.text)
+            and len(self.text[last.end : phrase.start].split()) == 1
         ):
             return False  # "2024/25 bis 2027": a span of years is no lower end
         joiner = tok.fold(words[-1])
@@ -721,7 +742,12 @@ class _Scan:
         low, high, qualifier = phrase.low, phrase.high, phrase.qualifier
         if qualifier is Qualifier.EXACT and phrase.end - phrase.start == len(first):
             low, high, qualifier = year, year + 1, Qualifier.RANGE
-        elif qualifier is Qualifier.RANGE and high == year:
+        elif (
+            qualifier is Qualifier.RANGE
+            and high == year
+            and low is not None
+            and int(low) in _DATE_YEARS
+        ):
             high = year + 1  # "2024 bis 2025/26"
         elif qualifier is Qualifier.AT_LEAST and low == year:
             pass  # "ab 2025/26": from the first year on
