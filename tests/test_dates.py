@@ -237,6 +237,26 @@ def test_find_dates_never_raises(text: str) -> None:
         assert text[mention.start : mention.end] == mention.text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Letters the case-insensitive pattern matches for "i", "s" and "k"
+        # though they lower to something else: dotted and dotless i, long s.
+        ("Maİ 2025", PartialDate(2025, 5)),
+        ("MAİ 2025", PartialDate(2025, 5)),
+        ("Wınter 2025", PartialDate(2025, part=Part.WINTER)),
+        ("ſommer 2025", PartialDate(2025, part=Part.SUMMER)),
+        ("Mıtte März 2026", PartialDate(2026, 3, part=Part.MID)),
+        ("drıttes Quartal 2026", PartialDate(2026, part=Part.Q3)),
+    ],
+)
+def test_letters_that_match_only_without_case_read_as_their_word(
+    text: str, expected: PartialDate
+) -> None:
+    assert parse_date(text) == expected
+    assert [m.date for m in find_dates(text)] == [expected]
+
+
 @given(st.text(max_size=40))
 def test_parse_date_raises_only_parse_error(text: str) -> None:
     outcome: PartialDate | ParseError

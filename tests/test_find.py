@@ -384,6 +384,12 @@ def test_find_numbers_reads_a_year_and_the_next_as_one_span(
         ("von minus 3 bis minus 8 Grad", ["minus 3", "minus 8"]),
         ("ab 2025-26", ["ab 2025-26"]),
         ("Er zahlte 10€-5€.", ["10€", "5€"]),
+        ("VON 5 BIS 3", ["5", "3"]),
+        ("Preis: 20- 15 Euro", ["20", "15 Euro"]),
+        # A hyphen inside a word joins nothing; digits after the number
+        # belong to what follows.
+        ("von 20 Euro-Cent bis 10 Euro-Cent", ["20 Euro-Cent", "10 Euro-Cent"]),
+        ("Umsatz 2024 USD 10-12 Mrd.", ["2024", "USD 10-12 Mrd."]),
         # Percentages are numbers, written out or as a sign.
         (
             "Die Marge stieg um 3,5 %, die Zustimmung lag bei 60-40 %.",
@@ -600,6 +606,15 @@ EDGES: list[tuple[str, list[Expected]]] = [
     # Each end names its currency: the first is a mention of its own.
     ("Er zahlte 10€-5€.", [x("10€", "10", "EUR"), x("5€", "5", "EUR")]),
     ("Von 10 Euro bis 5 Euro.", [x("10 Euro", "10", "EUR"), x("5 Euro", "5", "EUR")]),
+    (
+        "Von 20 Euro-Cent bis 10 Euro-Cent.",
+        [x("20 Euro-Cent", "0.2", "EUR"), x("10 Euro-Cent", "0.1", "EUR")],
+    ),
+    # A year before a range whose currency comes first: not 2024,10 USD.
+    (
+        "Umsatz 2024 USD 10-12 Mrd.",
+        [("USD 10-12 Mrd.", "1E10", "1.2E10", "USD", RANGE)],
+    ),
     # An ISO code after the digits, with no lead word before them.
     ("Sie zahlten 5 USD.", [x("5 USD", "5", "USD")]),
     ("Preis: 1.234.567 EUR", [x("1.234.567 EUR", "1234567", "EUR")]),

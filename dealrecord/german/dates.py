@@ -97,6 +97,14 @@ def _weekday_words() -> tuple[str, ...]:
     )
 
 
+def _fold(word: str) -> str:
+    """*word* as the tables key it, one character for one, whatever the
+    case-insensitive pattern matched ("Maİ", "Wınter", "ſommer", the Kelvin
+    sign): each character upper-cased, then lower-cased, then its first.
+    """
+    return "".join(c.upper().lower()[:1] for c in word)
+
+
 _SP = r"[\s\u00ad]{1,3}"  # one to three spaces of any kind
 _SP0 = r"[\s\u00ad]{0,3}"
 _YEAR4 = r"(?<!\d)\d{4}(?!\d)"
@@ -141,7 +149,7 @@ def _grammar() -> re.Pattern[str]:
 def _quarter(match: re.Match[str]) -> int:
     if match["q_num"] or match["q_digit"]:
         return int(match["q_num"] or match["q_digit"])
-    return lex.QUARTER_ORDINALS[match["q_word"].lower()]
+    return lex.QUARTER_ORDINALS[_fold(match["q_word"])]
 
 
 _QUARTERS: Final = {1: Part.Q1, 2: Part.Q2, 3: Part.Q3, 4: Part.Q4}
@@ -186,7 +194,7 @@ class _Reading:
             if not 1 <= number <= 12:
                 raise self.fail(f"there is no month {number}", group)
             return number
-        return _month_words()[text.lower().rstrip(".")]
+        return _month_words()[_fold(text).rstrip(".")]
 
     def build(self, group: str, make: Callable[[], PartialDate]) -> PartialDate:
         try:
@@ -218,14 +226,14 @@ class _Reading:
             return PartialDate(self.year("q_year"), part=_QUARTERS[_quarter(m)])
         if m["s_season"] is not None:
             return PartialDate(
-                self.year("s_year"), part=lex.SEASONS[m["s_season"].lower()]
+                self.year("s_year"), part=lex.SEASONS[_fold(m["s_season"])]
             )
         if m["m_month"] is not None:
-            part = lex.PERIOD_PARTS[m["m_part"].lower()] if m["m_part"] else None
+            part = lex.PERIOD_PARTS[_fold(m["m_part"])] if m["m_part"] else None
             return PartialDate(self.year("m_year"), self.month("m_month"), part=part)
         if m["y_year"] is not None:
             return PartialDate(
-                self.year("y_year"), part=lex.PERIOD_PARTS[m["y_part"].lower()]
+                self.year("y_year"), part=lex.PERIOD_PARTS[_fold(m["y_part"])]
             )
         return PartialDate(self.year("year"))
 

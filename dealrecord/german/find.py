@@ -92,13 +92,18 @@ _DATE_OR_TIME: Final = re.compile(
 )
 _DIGITS: Final = re.compile(r"\d++")
 _YEARS_NOTE: Final = "a span of years"
+_EXACT: Final = Qualifier.EXACT
 _DASHES: Final = f"[{re.escape(lex.RANGE_DASHES)}]"
-#: A dash between two numbers, with no space or a space on either side: a
-#: joiner ("10-5", "10 - 5"), not a minus sign (" -5").
-_DASH: Final = rf"(?:{_DASHES}|[\s\u00ad]{{1,3}}{_DASHES}[\s\u00ad]{{1,3}})"
+#: A dash between two numbers, with no space before it or spaces on either
+#: side: a joiner ("10-5", "20- 15", "10 - 5"), not a minus sign (" -5").
+_DASH: Final = (
+    rf"(?:{_DASHES}[\s\u00ad]{{0,3}}|[\s\u00ad]{{1,3}}{_DASHES}[\s\u00ad]{{1,3}})"
+)
 _DASH_BEFORE_DIGIT: Final = re.compile(rf"{_DASH}(?=\d)")
 #: What joins the ends of a range ("bis", "und", a dash).
-_JOINER: Final = re.compile(rf"[\s\u00ad]{{1,3}}(?:bis|und)(?=\s)|{_DASHES}")
+_JOINER: Final = re.compile(
+    rf"[\s\u00ad]{{1,3}}(?i:bis|und)(?=\s)|{_DASHES}(?![^\W\d_])"
+)
 #: The same before a year of 1900–2099.
 _DASH_BEFORE_YEAR: Final = re.compile(rf"{_DASH}(?=(?:19|20)\d\d(?!\d))")
 #: A year after a slash or a dash: "/26", "-26" or "/2026" after "2025".
@@ -491,11 +496,21 @@ class _Scan:
         # would cost its whole length at every hit.
         base = max(0, candidates[0] - 1)
         window = text[base : joiner.start()]
+        number = number_at(text, pos, self.locale, strict=False)
+        if number is None:
+            return
         for start in candidates:
             phrase = phrase_at(window, start - base, self.locale, self.default_currency)
             if phrase is None or phrase.end + base <= pos:
                 continue
             phrase = _shifted(phrase, base)
+            if _DIGITS.search(text, number.end, phrase.end) is not None:
+                # More digits after the number: "2024 USD 10-12 Mrd." is a
+                # year before a range, not 2024,10 USD.
+                if self.money:
+                    return
+                value = number.value
+                phrase = Phrase(value, value, None, _EXACT, pos, number.end)
             if self._article_or_date_end(phrase) is not None:
                 return  # "2026-01-31": read on as before
             self.found(phrase)
@@ -742,12 +757,7 @@ class _Scan:
         low, high, qualifier = phrase.low, phrase.high, phrase.qualifier
         if qualifier is Qualifier.EXACT and phrase.end - phrase.start == len(first):
             low, high, qualifier = year, year + 1, Qualifier.RANGE
-        elif (
-            qualifier is Qualifier.RANGE
-            and high == year
-            and low is not None
-            and int(low) in _DATE_YEARS
-        ):
+        elif qualifier is Qualifier.RANGE and high == year:
             high = year + 1  # "2024 bis 2025/26"
         elif qualifier is Qualifier.AT_LEAST and low == year:
             pass  # "ab 2025/26": from the first year on
