@@ -92,7 +92,6 @@ _DATE_OR_TIME: Final = re.compile(
 )
 _DIGITS: Final = re.compile(r"\d++")
 _YEARS_NOTE: Final = "a span of years"
-_EXACT: Final = Qualifier.EXACT
 _DASHES: Final = f"[{re.escape(lex.RANGE_DASHES)}]"
 #: A dash between two numbers, with no space before it or spaces on either
 #: side: a joiner ("10-5", "20- 15", "10 - 5"), not a minus sign (" -5").
@@ -100,12 +99,12 @@ _DASH: Final = (
     rf"(?:{_DASHES}[\s\u00ad]{{0,3}}|[\s\u00ad]{{1,3}}{_DASHES}[\s\u00ad]{{1,3}})"
 )
 _DASH_BEFORE_DIGIT: Final = re.compile(rf"{_DASH}(?=\d)")
-#: What joins the ends of a range ("bis", "und", a dash).
+#: The same before a year of 1900–2099.
+_DASH_BEFORE_YEAR: Final = re.compile(rf"{_DASH}(?=(?:19|20)\d\d(?!\d))")
+#: What joins the ends of a range ("bis", "und", a dash not inside a word).
 _JOINER: Final = re.compile(
     rf"[\s\u00ad]{{1,3}}(?i:bis|und)(?=\s)|{_DASHES}(?![^\W\d_])"
 )
-#: The same before a year of 1900–2099.
-_DASH_BEFORE_YEAR: Final = re.compile(rf"{_DASH}(?=(?:19|20)\d\d(?!\d))")
 #: A year after a slash or a dash: "/26", "-26" or "/2026" after "2025".
 _NEXT_YEAR: Final = re.compile(
     rf"(?:/|{_DASHES})(?P<year>\d{{4}}|\d{{2}})(?!\d|[{_SEPARATORS}]\d)"
@@ -494,11 +493,11 @@ class _Scan:
         # A window from a little before the first start: the grammar sees
         # the character before a start, and copying the text before it
         # would cost its whole length at every hit.
-        base = max(0, candidates[0] - 1)
-        window = text[base : joiner.start()]
         number = number_at(text, pos, self.locale, strict=False)
         if number is None:
             return
+        base = max(0, candidates[0] - 1)
+        window = text[base : joiner.start()]
         for start in candidates:
             phrase = phrase_at(window, start - base, self.locale, self.default_currency)
             if phrase is None or phrase.end + base <= pos:
@@ -510,7 +509,7 @@ class _Scan:
                 if self.money:
                     return
                 value = number.value
-                phrase = Phrase(value, value, None, _EXACT, pos, number.end)
+                phrase = Phrase(value, value, None, Qualifier.EXACT, pos, number.end)
             if self._article_or_date_end(phrase) is not None:
                 return  # "2026-01-31": read on as before
             self.found(phrase)
@@ -743,9 +742,9 @@ class _Scan:
 
     def _year_span(self, phrase: Phrase) -> Mention | None:
         """ "2025/26", "Saison 2024-25", "ab 2025/26": a year and the next
-        one after a slash or a dash are one span of years (a range, or the bound of
-        one), not two numbers; None if *phrase* does not end with such a
-        first year.
+        one after a slash or a dash are one span of years (a range, or the
+        bound of one), not two numbers; None if *phrase* does not end with
+        such a first year.
         """
         text = self.text
         if phrase.has_currency or phrase.end - phrase.start < 4:
