@@ -12,6 +12,7 @@ Amount(low=None, high=Decimal('50000000000'), currency='USD', qualifier=AT_MOST)
 from dealrecord.errors import DealRecordError, ParseError, RecordError
 from dealrecord.german import format_amount, parse_amount, parse_number
 from dealrecord.german.dates import DateMention, find_dates, parse_date
+from dealrecord.german.deals import extract_deals
 from dealrecord.german.find import Mention, find_money, find_numbers, iter_money
 from dealrecord.records import (
     Commitment,
@@ -58,6 +59,7 @@ __all__ = [
     "Status",
     "StatusChange",
     "dump_jsonl",
+    "extract_deals",
     "find_dates",
     "find_money",
     "find_numbers",

@@ -1,0 +1,847 @@
+"""Deals from German news: :func:`extract_deals` reads a text for a watch list.
+
+The reading is rules over the finders, not a statistical model.  The cue
+words are data (:mod:`dealrecord.german._deal_lexicon`); this module holds
+the rules that combine them:
+
+1. The text is cut into sentences (an abbreviation, an ordinal number or a
+   date does not end one; a line break does) and each sentence into
+   clauses (at commas, colons, semicolons, dashes and brackets).
+2. In each sentence it finds the watched parties (by name or alias, in the
+   genitive, or as the first part of a compound: "Nvidias", "Nvidia-Chef"),
+   the status cues, the commitment cues, the money mentions
+   (:func:`~dealrecord.german.find.find_money`) and the dates
+   (:func:`~dealrecord.german.dates.find_dates` and relative dates such as
+   "am Montag" or "im vergangenen Jahr", read against the publication date).
+3. The sentence's deal is the set of parties it names.  One party alone is
+   paired with the party the text is about: of the other watched parties,
+   the one in most deals the text names, then the one it names most.  A
+   sentence with no party but a deal word ("der Deal", "die Übernahme")
+   speaks of the deal named last.
+4. A commitment cue takes the nearest money mention of its sentence (first
+   in its clause); its roles come from the words before each party: "durch"
+   and "von" name the agent ("Übernahme von Y durch X", "Y erhält von X"),
+   "in", "bei", "an" and "für" the target ("investiert in Y"), else the
+   party named first is the agent.  A cue with no amount in its sentence
+   takes one from another sentence of the same deal; with none anywhere it
+   gives no commitment.  One commitment per (agent, targets, kind).
+5. A status cue is a change, dated by a date of its clause (or of a clause
+   of its sentence without a cue of its own) that is not after the
+   publication date, else by the publication date.  A cue in a clause with
+   a plan ("soll", "erwartet") or a denial ("nicht") is no change; a rumour
+   cue beside another status cue gives way to it.  The same status twice
+   is one change.
+
+>>> from dealrecord import PartialDate, Party, PartyKind
+>>> watch = [Party("Allvia", PartyKind.COMPANY), Party("Rheinfonds", PartyKind.FUND)]
+>>> text = ("Allvia will den Vermögensverwalter Rheinfonds übernehmen. "
+...         "Allvia bietet bis zu 1,8 Milliarden Euro, teilte der Konzern mit.")
+>>> [deal] = extract_deals(text, parties=watch, published=PartialDate(2026, 3, 16))
+>>> deal.id, deal.title, deal.status
+('allvia-rheinfonds', 'Allvia übernimmt Rheinfonds', <Status.ANNOUNCED: 'announced'>)
+>>> commitment = deal.commitments[0]
+>>> commitment.by, commitment.to, commitment.amount
+('Allvia', ('Rheinfonds',), Amount(low=None, high=Decimal('1800000000'), currency='EUR', qualifier=AT_MOST))
+"""  # noqa: E501
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Final, NamedTuple
+
+import attrs
+from babel import Locale
+
+from dealrecord.errors import ParseError
+from dealrecord.german import _deal_lexicon as lex
+from dealrecord.german import _lexicon as money_lex
+from dealrecord.german.dates import find_dates
+from dealrecord.german.find import Mention, find_money, find_numbers
+from dealrecord.german.numbers import parse_number
+from dealrecord.records import (
+    Commitment,
+    CommitmentKind,
+    Deal,
+    Party,
+    Source,
+    Status,
+    StatusChange,
+)
+from dealrecord.values import PartialDate, Quantity
+
+__all__ = ["extract_deals"]
+
+# --- patterns built from the lexicon ------------------------------------------
+
+_LETTERS: Final = r"[^\W\d_]"
+#: Up to eight words of one clause between the words of a cue.
+_GAP: Final = r"(?:[\s\u00ad]{1,3}[^\s,;:.!?()\[\]–—]{1,40}){0,8}?[\s\u00ad]{1,3}"
+_SPACE: Final = r"[\s\u00ad]{1,3}"
+
+
+def _cue(cue: str) -> str:
+    """The regex of one cue written in the lexicon's notation."""
+    parts: list[str] = []
+    for word in cue.split(" "):
+        if word == "…":
+            parts.append(_GAP)
+            continue
+        if parts and parts[-1] != _GAP:
+            parts.append(_SPACE)
+        core = re.escape(word.strip("~"))
+        if core == ",":
+            parts.append(core)
+            continue
+        head = rf"(?<!\w){_LETTERS}{{0,30}}-?" if word.startswith("~") else r"(?<!\w)"
+        tail = rf"{_LETTERS}{{0,3}}(?!\w)" if word.endswith("~") else r"(?!\w)"
+        parts.append(f"{head}{core}{tail}")
+    return "".join(parts)
+
+
+def _alternation(cues: Iterable[str]) -> str:
+    return "|".join(f"(?:{_cue(c)})" for c in cues)
+
+
+def _words(cues: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(_alternation(cues), re.IGNORECASE)
+
+
+@functools.cache
+def _status_pattern() -> re.Pattern[str]:
+    groups = (
+        f"(?P<{status.name}>{_alternation(cues)})"
+        for status, cues in lex.STATUS_CUES.items()
+    )
+    return re.compile("|".join(groups), re.IGNORECASE)
+
+
+@functools.cache
+def _commitment_pattern() -> re.Pattern[str]:
+    groups = (
+        f"(?P<{kind.name}>{_alternation(cues)})"
+        for kind, cues in lex.COMMITMENT_CUES.items()
+    )
+    return re.compile("|".join(groups), re.IGNORECASE)
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "not_status": _words(lex.NOT_STATUS_CUES),
+        "deal": _words(lex.DEAL_WORDS),
+        "plan": _words(lex.PLAN_WORDS),
+        "conditional": _words(lex.CONDITIONAL_WORDS),
+        "negation": _words(lex.NEGATIONS),
+        "receive": _words(lex.RECEIVE_VERBS),
+        "sale": _words(lex.SALE_CUES),
+        "figure": _words(lex.FIGURE_WORDS),
+        "after_von": re.compile(
+            rf"(?:{_alternation(lex.TARGET_AFTER_VON)})\s{{1,3}}\Z", re.IGNORECASE
+        ),
+    }
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    """Words whose dot does not end a sentence, lower case, without the dot."""
+    months = Locale.parse("de").months["format"]["abbreviated"].values()
+    words = {w.lower() for w in lex.ABBREVIATIONS}
+    words |= set(money_lex.SCALE_ABBREVIATIONS)
+    words |= {m.lower().rstrip(".") for m in months}
+    return frozenset(words)
+
+
+@functools.cache
+def _weekdays() -> dict[str, int]:
+    """German weekday names (CLDR, through babel), lower case, to 0 = Monday."""
+    names = Locale.parse("de").days["format"]["wide"]
+    return {name.lower(): number for number, name in names.items()}
+
+
+@functools.cache
+def _relative_pattern() -> re.Pattern[str]:
+    stems = "|".join(map(re.escape, lex.RELATIVE_STEMS))
+    days = "|".join(map(re.escape, lex.RELATIVE_DAYS))
+    weekdays = "|".join(map(re.escape, _weekdays()))
+    return re.compile(
+        rf"(?<!\w)(?:"
+        rf"(?P<stem>{stems}){_LETTERS}{{0,3}}\s{{1,3}}(?P<unit>Jahr|Monat){_LETTERS}{{0,2}}"
+        rf"|(?P<previous>{_alternation(lex.PREVIOUS_YEAR_WORDS)})"
+        rf"|vor\s{{1,3}}(?P<count>\d{{1,2}}|{_LETTERS}{{2,20}})\s{{1,3}}"
+        rf"(?P<ago>Jahr|Monat|Tag){_LETTERS}{{0,2}}"
+        rf"|(?P<day>{days})"
+        rf"|(?:am\s{{1,3}}|vergangenen\s{{1,3}}|letzten\s{{1,3}})(?P<weekday>{weekdays})"
+        rf")(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+# --- sentences, clauses, parties ------------------------------------------------
+
+#: A sentence may end after . ! or ? (and closing quotes or brackets) before
+#: a space, and always ends at a line break.
+_SENTENCE_END: Final = re.compile(r"[.!?][\"'“”»«)\]]{0,3}[ \t\u00a0]{1,20}+|\n")
+_WORD_BEFORE_DOT: Final = re.compile(r"([\w-]{1,40}+)\Z")
+_CLAUSE_BREAK: Final = re.compile(r"[,;:()\[\]–—]| - ")
+_TOKEN: Final = re.compile(r"[\w-]{1,60}+|[,;:.!?()\[\]–—]")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences of *text*, stripped of surrounding space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group() != "\n" and not _ends_sentence(text, match.start()):
+            continue
+        spans.append((start, match.start() + 1 if match.group() != "\n" else start))
+        if match.group() == "\n":
+            spans[-1] = (start, match.start())
+        start = match.end()
+    spans.append((start, len(text)))
+    result = []
+    for begin, end in spans:
+        while begin < end and text[begin].isspace():
+            begin += 1
+        while end > begin and text[end - 1].isspace():
+            end -= 1
+        if begin < end:
+            result.append((begin, end))
+    return result
+
+
+def _ends_sentence(text: str, dot: int) -> bool:
+    """Whether the mark at *dot* ends a sentence: not after an abbreviation,
+    a single letter or an ordinal number of one or two digits."""
+    if text[dot] != ".":
+        return True
+    before = _WORD_BEFORE_DOT.search(text, max(0, dot - 40), dot)
+    if before is None:
+        return True
+    word = before.group(1)
+    if word.isdigit():
+        return len(word) > 2
+    return len(word) > 1 and word.lower() not in _abbreviations()
+
+
+class _PartyIndex:
+    """The watch list: every name and alias, found in a text."""
+
+    def __init__(self, parties: Sequence[Party]) -> None:
+        self.parties = {party.name: party for party in parties}
+        self.by_name: dict[str, str] = {}
+        for party in parties:
+            for name in (party.name, *party.aliases):
+                self.by_name[name.casefold()] = party.name
+        names = sorted(self.by_name, key=len, reverse=True)
+        alternation = "|".join(re.escape(name) for name in names)
+        self.pattern = re.compile(
+            rf"(?<![\w-])(?P<name>{alternation})(?:s|['’]s?)?(?:-[\w-]{{1,40}}+)?(?!\w)",
+            re.IGNORECASE,
+        )
+
+    def find(self, text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+        """The parties named in ``text[start:end]``: (name, start, end)."""
+        found = []
+        for match in self.pattern.finditer(text, start, end):
+            first = match.group("name")[0]
+            if first.isalpha() and not first.isupper():
+                continue  # a proper name is capitalised
+            name = self.by_name.get(match.group("name").casefold())
+            if name is not None:
+                found.append((name, match.start(), match.end()))
+        return found
+
+
+def _watch_list(parties: Iterable[Party]) -> list[Party]:
+    """The watch list, refused before any reading when a name is ambiguous."""
+    watch = list(parties)
+    for item in watch:
+        if not isinstance(item, Party):
+            msg = f"parties: expected Party records, got {item!r}"
+            raise TypeError(msg)
+    owner: dict[str, str] = {}
+    problems: list[str] = []
+    for party in watch:
+        for name in dict.fromkeys((party.name, *party.aliases)):
+            key = name.casefold()
+            if key in owner:
+                other = owner[key]
+                if other == party.name:
+                    problems.append(f"{party.name!r} is in the watch list twice")
+                else:
+                    problems.append(f"{name!r} names both {other!r} and {party.name!r}")
+            else:
+                owner[key] = party.name
+    if problems:
+        msg = "parties: " + "; ".join(dict.fromkeys(problems))
+        raise ValueError(msg)
+    return watch
+
+
+# --- one sentence -----------------------------------------------------------------
+
+_AGENT: Final = "agent"
+_TARGET: Final = "target"
+
+
+class _Cue(NamedTuple):
+    start: int
+    end: int
+    clause: int
+
+
+class _Named(NamedTuple):
+    name: str
+    start: int
+    end: int
+    role: str | None
+
+
+@attrs.define
+class _Sentence:
+    """What one sentence says, positions in the whole text."""
+
+    start: int
+    end: int
+    clauses: list[int]
+    named: list[_Named]
+    statuses: list[tuple[Status, _Cue]]
+    commitments: list[tuple[CommitmentKind, _Cue]]
+    money: list[Mention]
+    dates: list[tuple[int, int, PartialDate]]
+    deal_word: bool
+    receive: bool
+
+    def clause_of(self, pos: int) -> int:
+        """The index of the clause *pos* stands in."""
+        index = 0
+        for number, start in enumerate(self.clauses):
+            if start <= pos:
+                index = number
+        return index
+
+    @property
+    def parties(self) -> list[str]:
+        return list(dict.fromkeys(n.name for n in self.named))
+
+
+def _read_sentence(
+    text: str,
+    span: tuple[int, int],
+    index: _PartyIndex,
+    money: list[Mention],
+    dates: list[tuple[int, int, PartialDate]],
+) -> _Sentence:
+    start, end = span
+    clauses = [start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    sentence = _Sentence(
+        start,
+        end,
+        clauses,
+        named=[],
+        statuses=[],
+        commitments=[],
+        money=money,
+        dates=dates,
+        deal_word=_patterns()["deal"].search(text, start, end) is not None,
+        receive=_patterns()["receive"].search(text, start, end) is not None,
+    )
+    blocked = [m.span() for m in _patterns()["not_status"].finditer(text, start, end)]
+    for match in _status_pattern().finditer(text, start, end):
+        if any(b <= match.start() < e for b, e in blocked):
+            continue
+        status = Status[match.lastgroup or ""]
+        cue = _Cue(match.start(), match.end(), sentence.clause_of(match.start()))
+        sentence.statuses.append((status, cue))
+    for match in _commitment_pattern().finditer(text, start, end):
+        kind = CommitmentKind[match.lastgroup or ""]
+        cue = _Cue(match.start(), match.end(), sentence.clause_of(match.start()))
+        sentence.commitments.append((kind, cue))
+    sale = _patterns()["sale"].search(text, start, end) is not None
+    for name, name_start, name_end in index.find(text, start, end):
+        role = _role_before(text, start, name_start, sentence.named, sale=sale)
+        sentence.named.append(_Named(name, name_start, name_end, role))
+    return sentence
+
+
+def _role_before(
+    text: str, start: int, pos: int, named: list[_Named], *, sale: bool
+) -> str | None:
+    """The role the words before a party (from *start* to *pos*) give it."""
+    tokens = list(_TOKEN.finditer(text, max(start, pos - 120), pos))
+    if tokens and named and tokens[-1].group().lower() in lex.COORDINATORS:
+        last = named[-1]
+        between = text[last.end : pos].strip(" ,").lower()
+        if between in lex.COORDINATORS or between == "":
+            return last.role
+    for back, token in enumerate(reversed(tokens)):
+        if back > lex.MARKER_GAP_WORDS or not token.group()[0].isalnum():
+            break
+        word = token.group().lower()
+        if word in lex.AGENT_MARKERS:
+            if _patterns()["after_von"].search(text, start, token.start()):
+                return _TARGET
+            return _AGENT
+        if word in lex.TARGET_MARKERS:
+            return _AGENT if word == "an" and sale else _TARGET
+        if word in lex.COORDINATORS:
+            break
+    return None
+
+
+# --- dates ------------------------------------------------------------------------
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    number = year * 12 + month - 1 + by
+    return number // 12, number % 12 + 1
+
+
+def _relative_dates(
+    text: str, published: PartialDate
+) -> list[tuple[int, int, PartialDate]]:
+    """Relative dates in *text*, resolved at the precision they name."""
+    found = []
+    for match in _relative_pattern().finditer(text):
+        try:
+            date = _resolve(match, published)
+        except (ParseError, ValueError, OverflowError):
+            continue
+        if date is not None:
+            found.append((match.start(), match.end(), date))
+    return found
+
+
+def _resolve(match: re.Match[str], published: PartialDate) -> PartialDate | None:
+    year, month, day = published.year, published.month, published.day
+    if match["stem"] is not None:
+        offset = lex.RELATIVE_STEMS[match["stem"].lower()]
+        if match["unit"].lower() == "jahr":
+            return PartialDate(year + offset)
+        if month is None:
+            return None
+        return PartialDate(*_shift_month(year, month, offset))
+    if match["previous"] is not None:
+        return PartialDate(year - 1)
+    if match["count"] is not None:
+        count = int(parse_number(match["count"]))
+        unit = match["ago"].lower()
+        if unit == "jahr":
+            return PartialDate(year - count)
+        if month is None:
+            return None
+        if unit == "monat":
+            return PartialDate(*_shift_month(year, month, -count))
+        if day is None:
+            return None
+        return PartialDate.from_date(
+            _dt.date(year, month, day) - _dt.timedelta(days=count)
+        )
+    if month is None or day is None:
+        return None
+    today = _dt.date(year, month, day)
+    if match["day"] is not None:
+        offset = lex.RELATIVE_DAYS[match["day"].lower()]
+        return PartialDate.from_date(today + _dt.timedelta(days=offset))
+    weekday = _weekdays()[match["weekday"].lower()]
+    back = (today.weekday() - weekday) % 7
+    return PartialDate.from_date(today - _dt.timedelta(days=back))
+
+
+# --- the text ----------------------------------------------------------------------
+
+
+class _Found(NamedTuple):
+    """A commitment read in one sentence."""
+
+    by: str
+    to: tuple[str, ...]
+    kind: CommitmentKind
+    amount: Mention | None
+    sentence: int
+
+
+@attrs.define
+class _DealDraft:
+    parties: list[str]
+    sentences: list[int] = attrs.Factory(list)
+    commitments: list[_Found] = attrs.Factory(list)
+    changes: dict[Status, tuple[PartialDate, bool, int]] = attrs.Factory(dict)
+
+
+class _Reader:
+    def __init__(
+        self,
+        text: str,
+        index: _PartyIndex,
+        published: PartialDate,
+        source: Source | None,
+    ) -> None:
+        self.text = text
+        self.index = index
+        self.published = published
+        self.source = source
+        reference = _dt.date(published.year, published.month or 1, published.day or 1)
+        money = find_money(text)
+        dates = [
+            (m.start, m.end, m.date) for m in find_dates(text, reference=reference)
+        ]
+        dates += _relative_dates(text, published)
+        self.sentences = []
+        for span in _sentences(text):
+            start, end = span
+            inside = [m for m in money if start <= m.start and m.end <= end]
+            when = [d for d in dates if start <= d[0] and d[1] <= end]
+            self.sentences.append(_read_sentence(text, span, index, inside, when))
+        self.drafts: dict[frozenset[str], _DealDraft] = {}
+        self.used: set[tuple[int, int]] = set()
+
+    # -- who the text is about
+
+    @functools.cached_property
+    def _weights(self) -> dict[str, tuple[int, int]]:
+        deals: Counter[str] = Counter()
+        seen: set[frozenset[str]] = set()
+        mentions: Counter[str] = Counter()
+        for sentence in self.sentences:
+            names = sentence.parties
+            mentions.update(n.name for n in sentence.named)
+            key = frozenset(names)
+            cues = sentence.statuses or sentence.commitments
+            if len(key) > 1 and cues and key not in seen:
+                seen.add(key)
+                deals.update(key)
+        return {name: (deals[name], mentions[name]) for name in mentions}
+
+    def partner(self, name: str) -> str | None:
+        """The party the text is about, other than *name*."""
+        best = None
+        for other, weight in self._weights.items():
+            if other != name and (best is None or weight > self._weights[best]):
+                best = other
+        return best
+
+    # -- reading
+
+    def read(self) -> list[Deal]:
+        last: frozenset[str] | None = None
+        for number, sentence in enumerate(self.sentences):
+            names = sentence.parties
+            cues = bool(sentence.statuses or sentence.commitments)
+            if len(names) > 1:
+                key: frozenset[str] | None = frozenset(names)
+            elif len(names) == 1 and cues:
+                other = self.partner(names[0])
+                key = None if other is None else frozenset((names[0], other))
+            elif not names and cues and sentence.deal_word:
+                key = last
+            else:
+                key = None
+            if key is None:
+                continue
+            last = key
+            if not cues:
+                continue
+            draft = self.drafts.setdefault(key, _DealDraft(list(names)))
+            for name in names:
+                if name not in draft.parties:
+                    draft.parties.append(name)
+            for name in sorted(key - set(draft.parties)):
+                draft.parties.append(name)
+            draft.sentences.append(number)
+            self._commitments(number, sentence, draft)
+            self._changes(number, sentence, draft)
+        return self._deals()
+
+    def _roles(
+        self, sentence: _Sentence, draft: _DealDraft, kind: CommitmentKind
+    ) -> tuple[str, tuple[str, ...]]:
+        named: dict[str, str | None] = {}
+        for n in sentence.named:
+            named.setdefault(n.name, n.role)
+        if not named:
+            for found in draft.commitments:
+                if found.kind is kind:
+                    return found.by, found.to
+            if draft.commitments:
+                return draft.commitments[0].by, draft.commitments[0].to
+            return draft.parties[0], tuple(draft.parties[1:])
+        order = list(named)
+        others = [p for p in draft.parties if p not in named]
+        agents = [p for p in order if named[p] == _AGENT]
+        unmarked = [p for p in order if named[p] is None]
+        if agents:
+            by = agents[0]
+        elif sentence.receive and unmarked:
+            receiver = unmarked[0]
+            rest = [p for p in order if p != receiver] + others
+            by = rest[0]
+        elif unmarked:
+            by = unmarked[0]
+        else:
+            by = others[0] if others else order[0]
+        to = tuple(p for p in [*order, *others] if p != by)
+        return by, to
+
+    def _commitments(self, number: int, sentence: _Sentence, draft: _DealDraft) -> None:
+        conditional = _patterns()["conditional"]
+        pairs = []
+        for kind, cue in sentence.commitments:
+            clause = self._clause_text(sentence, cue.clause)
+            if conditional.search(clause):
+                continue
+            for mention in sentence.money:
+                if self._is_figure(mention):
+                    continue
+                other_clause = sentence.clause_of(mention.start) != cue.clause
+                distance = min(
+                    abs(mention.start - cue.end), abs(cue.start - mention.end)
+                )
+                pairs.append((other_clause, distance, id(cue), kind, cue, mention))
+        pairs.sort(key=lambda p: (p[0], p[1]))
+        taken: set[int] = set()
+        amounts: dict[int, Mention] = {}
+        for _, _, cue_id, _, _, mention in pairs:
+            if cue_id in amounts or mention.start in taken:
+                continue
+            amounts[cue_id] = mention
+            taken.add(mention.start)
+        seen: set[tuple[str, tuple[str, ...], CommitmentKind]] = set()
+        for kind, cue in sentence.commitments:
+            clause = self._clause_text(sentence, cue.clause)
+            if conditional.search(clause):
+                continue
+            by, to = self._roles(sentence, draft, kind)
+            if not to:
+                continue
+            amount = amounts.get(id(cue))
+            if amount is None and (by, to, kind) in seen:
+                continue
+            seen.add((by, to, kind))
+            if amount is not None:
+                self.used.add((amount.start, amount.end))
+            draft.commitments.append(_Found(by, to, kind, amount, number))
+
+    def _is_figure(self, mention: Mention) -> bool:
+        before = self.text[max(0, mention.start - 40) : mention.start].split()[-2:]
+        after = self.text[mention.end : mention.end + 40].split()[:2]
+        near = " ".join([*before, *after])
+        return _patterns()["figure"].search(near) is not None
+
+    def _clause_text(self, sentence: _Sentence, clause: int) -> str:
+        start = sentence.clauses[clause]
+        end = (
+            sentence.clauses[clause + 1]
+            if clause + 1 < len(sentence.clauses)
+            else sentence.end
+        )
+        return self.text[start:end]
+
+    def _changes(self, number: int, sentence: _Sentence, draft: _DealDraft) -> None:
+        patterns = _patterns()
+        kept: list[tuple[Status, _Cue]] = []
+        for status, cue in sentence.statuses:
+            clause_start = sentence.clauses[cue.clause]
+            clause = self._clause_text(sentence, cue.clause)
+            if patterns["plan"].search(clause):
+                continue
+            before = self.text[clause_start : cue.start].split()[-4:]
+            if patterns["negation"].search(" ".join(before)):
+                continue
+            kept.append((status, cue))
+        hedges = [c for c in kept if c[0] is lex.HEDGED]
+        others = [c for c in kept if c[0] is not lex.HEDGED]
+        for status, cue in others or hedges[:1]:
+            date, explicit = self._date_for(sentence, cue)
+            previous = draft.changes.get(status)
+            if previous is None or (explicit and not previous[1]):
+                draft.changes[status] = (date, explicit, number)
+
+    def _date_for(self, sentence: _Sentence, cue: _Cue) -> tuple[PartialDate, bool]:
+        """The date the sentence gives for the cue, or the publication date."""
+        cued = {c.clause for _, c in sentence.statuses} - {cue.clause}
+        best: tuple[bool, int, PartialDate] | None = None
+        for start, end, date in sentence.dates:
+            if date > self.published:
+                continue  # a plan or a forecast, not a change
+            clause = sentence.clause_of(start)
+            if clause != cue.clause and clause in cued:
+                continue
+            distance = min(abs(start - cue.end), abs(cue.start - end))
+            candidate = (clause != cue.clause, distance, date)
+            if best is None or candidate[:2] < best[:2]:
+                best = candidate
+        if best is None:
+            return self.published, False
+        return best[2], True
+
+    # -- the deals
+
+    def _quote(self, number: int) -> Source:
+        sentence = self.sentences[number]
+        return Source(
+            publisher=None if self.source is None else self.source.publisher,
+            url=None if self.source is None else self.source.url,
+            published=self.published,
+            quote=self.text[sentence.start : sentence.end],
+        )
+
+    def _spare_amount(self, draft: _DealDraft) -> tuple[Mention, int] | None:
+        """A money mention of the deal's sentences that no commitment took."""
+        for number in draft.sentences:
+            for mention in self.sentences[number].money:
+                if (mention.start, mention.end) in self.used:
+                    continue
+                if not self._is_figure(mention):
+                    self.used.add((mention.start, mention.end))
+                    return mention, number
+        return None
+
+    def _capacity(self, number: int) -> Quantity | None:
+        sentence = self.sentences[number]
+        for mention in find_numbers(self.text[sentence.start : sentence.end]):
+            rest = self.text[sentence.start + mention.end : sentence.end].split()
+            value = mention.amount.value
+            if rest and value is not None and rest[0] in lex.CAPACITY_UNITS:
+                return Quantity(value, lex.CAPACITY_UNITS[rest[0]])
+        return None
+
+    def _deals(self) -> list[Deal]:
+        deals: list[Deal] = []
+        ids: set[str] = set()
+        for draft in self.drafts.values():
+            commitments = self._merge(draft)
+            history = [
+                StatusChange(date, status, self._quote(number))
+                for status, (date, _, number) in draft.changes.items()
+            ]
+            order = list(draft.parties)
+            if commitments:
+                first = commitments[0]
+                head = [first.by, *first.to]
+                order = head + [p for p in order if p not in head]
+            deal_id = _unique(_slug(order), ids)
+            deals.append(
+                Deal(
+                    id=deal_id,
+                    title=_title(order, commitments),
+                    parties=[self.index.parties[name] for name in order],
+                    commitments=commitments,
+                    history=history,
+                )
+            )
+        return deals
+
+    def _merge(self, draft: _DealDraft) -> list[Commitment]:
+        groups: dict[tuple[str, frozenset[str], CommitmentKind], list[_Found]] = {}
+        for found in draft.commitments:
+            groups.setdefault((found.by, frozenset(found.to), found.kind), []).append(
+                found
+            )
+        commitments = []
+        for group in groups.values():
+            with_amount = [(f.amount, f.sentence) for f in group if f.amount]
+            spare = with_amount[-1] if with_amount else self._spare_amount(draft)
+            if spare is None:
+                continue
+            mention, number = spare
+            found = group[0]
+            commitments.append(
+                Commitment(
+                    found.by,
+                    group[0].to,
+                    found.kind,
+                    mention.amount,
+                    capacity=self._capacity(number),
+                    source=self._quote(number),
+                )
+            )
+        return commitments
+
+
+def _names(names: Sequence[str]) -> str:
+    """German enumeration: "A", "A und B", "A, B und C"."""
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " und " + names[-1]
+
+
+def _title(order: list[str], commitments: list[Commitment]) -> str:
+    if commitments:
+        first = commitments[0]
+        return lex.TITLES[first.kind].format(by=first.by, to=_names(first.to))
+    return lex.PARTIES_TITLE.format(parties=_names(order))
+
+
+_UMLAUTS: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_NOT_SLUG: Final = re.compile(r"[^a-z0-9]+")
+_MAX_ID: Final = 128
+
+
+def _slug(names: Sequence[str]) -> str:
+    """A deal id from its party names: lower-case ASCII words joined by '-'."""
+    text = " ".join(names).lower().translate(_UMLAUTS)
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = _NOT_SLUG.sub("-", ascii_text).strip("-") or "deal"
+    if len(slug) > _MAX_ID:
+        digest = hashlib.sha1(slug.encode(), usedforsecurity=False).hexdigest()[:8]
+        slug = slug[: _MAX_ID - 9].rstrip("-") + "-" + digest
+    return slug
+
+
+def _unique(slug: str, taken: set[str]) -> str:
+    candidate, number = slug, 1
+    while candidate in taken:
+        number += 1
+        suffix = f"-{number}"
+        candidate = slug[: _MAX_ID - len(suffix)] + suffix
+    taken.add(candidate)
+    return candidate
+
+
+def extract_deals(
+    text: str,
+    *,
+    parties: Iterable[Party],
+    published: PartialDate | _dt.date,
+    source: Source | None = None,
+) -> list[Deal]:
+    """The deals a German news *text* reports between watched *parties*.
+
+    *parties* is the watch list (:class:`~dealrecord.records.Party` records
+    with their aliases); *published* the article's date, which dates what
+    the text does not date and resolves relative dates ("am Montag");
+    *source* (publisher, URL) is copied into the :class:`Source` of every
+    commitment and status change, with the sentence it came from as quote.
+
+    One :class:`Deal` per set of parties, in the order the text first
+    reports them.  The rules are in the module's documentation; they read
+    cue words, so what a text says in other words is missed.
+
+    Raises :class:`TypeError` for arguments of a wrong type and
+    :class:`ValueError` for a watch list in which a name or alias stands
+    for two parties (or a party twice); never for the text.
+    """
+    watch = _watch_list(parties)
+    if not isinstance(text, str):
+        msg = f"text: expected a str, got {type(text).__name__}"
+        raise TypeError(msg)
+    if isinstance(published, _dt.datetime):
+        published = published.date()
+    if isinstance(published, _dt.date):
+        published = PartialDate.from_date(published)
+    if not isinstance(published, PartialDate):
+        msg = f"published: expected a PartialDate or datetime.date, got {published!r}"
+        raise TypeError(msg)
+    if source is not None and not isinstance(source, Source):
+        msg = f"source: expected a Source or None, got {source!r}"
+        raise TypeError(msg)
+    if len(watch) < 2 or not text.strip():
+        return []
+    return _Reader(text, _PartyIndex(watch), published, source).read()
