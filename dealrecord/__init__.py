@@ -37,6 +37,10 @@ from dealrecord.serialization import (
 )
 from dealrecord.values import Amount, Part, PartialDate, Qualifier, Quantity
 
+#: The version of the package: the one place it is written (pyproject.toml
+#: reads it from here, and ``dealrecord --version`` prints it).
+__version__ = "0.1.0.dev0"
+
 __all__ = [
     "SCHEMA_VERSION",
     "Amount",

@@ -432,17 +432,10 @@ def _schema(args: argparse.Namespace) -> int:
 # --- the parser --------------------------------------------------------------------
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("dealrecord")
-    except PackageNotFoundError:  # pragma: no cover - run from a bare checkout
-        return "unknown"
-
-
 def build_parser(prog: str = "dealrecord") -> argparse.ArgumentParser:
     """The argument parser of the ``dealrecord`` command."""
+    from dealrecord import __version__
+
     parser = argparse.ArgumentParser(
         prog=prog,
         description=(
@@ -451,7 +444,7 @@ def build_parser(prog: str = "dealrecord") -> argparse.ArgumentParser:
         epilog="Exit status: 0 ok, 1 invalid data, 2 usage error.",
     )
     parser.add_argument(
-        "--version", action="version", version=f"dealrecord {_version()}"
+        "--version", action="version", version=f"dealrecord {__version__}"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 

@@ -21,8 +21,9 @@ from pathlib import Path
 import jsonschema
 import orjson
 import pytest
+from packaging.version import Version
 
-from dealrecord import Amount, Deal, from_json, json_schema, parse_amount
+from dealrecord import Amount, Deal, __version__, from_json, json_schema, parse_amount
 from dealrecord.cli import TYPE_NAMES, main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,7 +108,13 @@ def test_console_script_is_installed_beside_the_interpreter() -> None:
 def test_version(module: bool) -> None:
     done = run("--version", module=module)
     assert done.returncode == 0
-    assert done.stdout == f"dealrecord {importlib.metadata.version('dealrecord')}\n"
+    assert done.stdout == f"dealrecord {__version__}\n"
+
+
+def test_installed_metadata_has_the_version_of_the_package() -> None:
+    # pyproject.toml reads the version from dealrecord/__init__.py.
+    assert importlib.metadata.version("dealrecord") == __version__
+    assert str(Version(__version__)) == __version__
 
 
 @pytest.mark.parametrize("module", [False, True], ids=["script", "python -m"])
@@ -396,6 +403,13 @@ def test_usage_errors(
     assert last.startswith("dealrecord")
     assert ": error: " in last
     assert message in last
+
+
+def test_version_option_prints_the_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr() == (f"dealrecord {__version__}\n", "")
 
 
 def test_help_lists_the_subcommands(capsys: pytest.CaptureFixture[str]) -> None:
