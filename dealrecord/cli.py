@@ -1,4 +1,4 @@
-"""The ``dealrecord`` command line: parse, find, validate, schema.
+"""The ``dealrecord`` command line: parse, find, validate, schema, extract.
 
 Run it as ``dealrecord`` (the console script) or ``python -m dealrecord``.
 :func:`main` takes the arguments and returns the exit status:
@@ -27,6 +27,7 @@ from collections.abc import Callable, Generator, Sequence
 from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple
 
 if TYPE_CHECKING:
+    from dealrecord.records import Party
     from dealrecord.serialization import Record
     from dealrecord.values import PartialDate
 
@@ -183,10 +184,33 @@ class _Found(NamedTuple):
     error: str | None
 
 
-def _read_text(task: _Task) -> str:
-    data = task.data
+def _inputs(files: list[str]) -> list[tuple[str, bytes | None]]:
+    """The inputs named on the command line: standard input, read once, for
+    '-' and when none is named; a file (None: read it later) for the others."""
+    stdin: bytes | None = None
+    inputs = []
+    for name in files or ["-"]:
+        data = None
+        if name == "-":
+            if stdin is None:
+                stdin = sys.stdin.buffer.read()
+            data = stdin
+        inputs.append((name, data))
+    return inputs
+
+
+def _unreadable(exc: OSError | UnicodeDecodeError) -> str:
+    """Why an input could not be read, in a few words."""
+    if isinstance(exc, UnicodeDecodeError):
+        byte = exc.object[exc.start]
+        return f"not UTF-8 (byte 0x{byte:02x} at offset {exc.start})"
+    return str(exc.strerror or exc)
+
+
+def _read_text(name: str, data: bytes | None) -> str:
+    """The text of file *name*, or of *data* read for it already (stdin)."""
     if data is None:
-        with open(task.name, "rb") as file:
+        with open(name, "rb") as file:
             data = file.read()
     return data.decode("utf-8")
 
@@ -196,13 +220,9 @@ def _find_in(task: _Task) -> _Found:
     import orjson
 
     try:
-        text = _read_text(task)
-    except OSError as exc:
-        return _Found(b"", f"{task.name}: {exc.strerror or exc}")
-    except UnicodeDecodeError as exc:
-        byte = exc.object[exc.start]
-        reason = f"not UTF-8 (byte 0x{byte:02x} at offset {exc.start})"
-        return _Found(b"", f"{task.name}: {reason}")
+        text = _read_text(task.name, task.data)
+    except (OSError, UnicodeDecodeError) as exc:
+        return _Found(b"", f"{task.name}: {_unreadable(exc)}")
     documents: list[dict[str, Any]] = []
     if task.what == "dates":
         from dealrecord.german.dates import find_dates
@@ -284,18 +304,10 @@ def _find(args: argparse.Namespace) -> int:
         )
     if args.reference is not None and args.what != "dates":
         args.command_parser.error("--reference applies to --dates only")
-    names: list[str] = args.files or ["-"]
-    stdin: bytes | None = None
-    tasks = []
-    for name in names:
-        data = None
-        if name == "-":
-            if stdin is None:
-                stdin = sys.stdin.buffer.read()
-            data = stdin
-        tasks.append(
-            _Task(name, data, args.what, args.locale, args.currency, args.reference)
-        )
+    tasks = [
+        _Task(name, data, args.what, args.locale, args.currency, args.reference)
+        for name, data in _inputs(args.files)
+    ]
     status = 0
     results = _find_all(tasks, args.jobs)
     bar = _progress_bar(len(tasks))
@@ -429,6 +441,88 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- extract -----------------------------------------------------------------------
+
+
+def _party(text: str) -> Party:
+    """``NAME`` or ``NAME=ALIAS,ALIAS`` as a company of the watch list."""
+    from dealrecord.errors import RecordError
+    from dealrecord.records import Party, PartyKind
+
+    name, _, aliases = text.partition("=")
+    try:
+        return Party(
+            name.strip(),
+            PartyKind.COMPANY,
+            aliases=[a.strip() for a in aliases.split(",") if a.strip()],
+        )
+    except RecordError as exc:
+        msg = f"{text!r}: {exc}"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+def _watch_list(args: argparse.Namespace) -> list[Party]:
+    """The parties of ``--party`` or of the ``--parties`` file."""
+    from dealrecord.errors import RecordError
+    from dealrecord.records import Party
+    from dealrecord.serialization import from_json
+
+    if args.parties_file is None:
+        parties: list[Party] = args.party
+        return parties
+    watch = []
+    with contextlib.ExitStack() as stack:
+        lines = _open(args.parties_file, "rb", stack)
+        problems = []
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                watch.append(from_json(line, Party))
+            except RecordError as exc:
+                where = f"{args.parties_file}:{number}"
+                problems += [f"{where}: {problem}" for problem in exc.problems]
+    if problems:
+        raise _FileError("\n".join(problems))
+    return watch
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from dealrecord.german.deals import extract_deals
+    from dealrecord.records import Source
+    from dealrecord.serialization import to_json
+
+    if (args.party is None) == (args.parties_file is None):
+        args.command_parser.error("give the watch list with --party or --parties")
+    try:
+        watch = _watch_list(args)
+        # A name or alias shared by two parties is refused before any reading.
+        extract_deals("", parties=watch, published=args.published)
+    except _FileError as exc:
+        for line in str(exc).splitlines():
+            _error(args.command_prog, line)
+        return INVALID
+    except ValueError as exc:
+        _error(args.command_prog, str(exc))
+        return INVALID
+    source = None
+    if args.publisher is not None or args.url is not None:
+        source = Source(publisher=args.publisher, url=args.url)
+    status = 0
+    for name, data in _inputs(args.files):
+        try:
+            text = _read_text(name, data)
+        except (OSError, UnicodeDecodeError) as exc:
+            _error(args.command_prog, f"{name}: {_unreadable(exc)}")
+            status = INVALID
+            continue
+        deals = extract_deals(
+            text, parties=watch, published=args.published, source=source
+        )
+        _write(b"".join(f"{to_json(deal)}\n".encode() for deal in deals))
+    return status
+
+
 # --- the parser --------------------------------------------------------------------
 
 
@@ -552,6 +646,42 @@ def build_parser(prog: str = "dealrecord") -> argparse.ArgumentParser:
         metavar="GOOD",
         help="copy the valid lines, unchanged, to this file ('-' for stdout)",
     )
+
+    extract = command(
+        "extract",
+        _extract,
+        "Read German news into deals between watched parties; one deal a line.",
+    )
+    extract.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="UTF-8 text files; standard input when none is given, or for '-'",
+    )
+    extract.add_argument(
+        "--party",
+        action="append",
+        type=_party,
+        metavar="NAME[=ALIAS,...]",
+        help="a watched company and the other names the press gives it "
+        "(repeat for each party)",
+    )
+    extract.add_argument(
+        "--parties",
+        dest="parties_file",
+        metavar="PARTIES",
+        help="the watch list as a JSON Lines file of Party records",
+    )
+    extract.add_argument(
+        "--published",
+        type=_iso_date,
+        required=True,
+        metavar="DATE",
+        help="the articles' date (YYYY-MM-DD, or YYYY-MM, YYYY): it dates what "
+        "the text does not date",
+    )
+    extract.add_argument("--publisher", metavar="NAME", help="who published them")
+    extract.add_argument("--url", metavar="URL", help="where they were published")
 
     schema = command("schema", _schema, "Print the JSON Schema of a record type.")
     schema.add_argument(
