@@ -8,7 +8,10 @@ three marks, read by :mod:`dealrecord.german.deals` and nowhere else:
 - ``~`` after a word: up to three more letters, an inflection ending
   ("verhandel~" matches "verhandelt", "verhandeln", "verhandelten");
 - ``~`` before a word: it may end a compound ("~übernahme" matches
-  "Milliardenübernahme", "Bank-Übernahme").
+  "Milliardenübernahme", "Bank-Übernahme");
+- ``|`` after a word: it ends its clause, as the particle of a separable
+  verb does ("kündig~ … an|" matches "kündigte den Kauf an," but not
+  "kündigte an den Aktionär gerichtet").
 
 Cues match without regard to case, on whole words.  Month and weekday names
 are not here: they come from CLDR through babel.
@@ -38,21 +41,31 @@ STATUS_CUES: Final[dict[Status, tuple[str, ...]]] = {
         "im Gespräch",
         "erwäg~",
         "erwog~",
-        "Interesse an",
-        "interessiert~",
         "liebäugel~",
         "witter~ … Chance",
     ),
     Status.ANNOUNCED: (
-        "kündig~ … an",
+        "kündig~ … an|",
         "angekündigt",
-        "gab~ … bekannt",
-        "gibt … bekannt",
-        "geben … bekannt",
+        "gab~ … bekannt|",
+        "gibt … bekannt|",
+        "geben … bekannt|",
         "bekanntgegeben",
         "bekannt gegeben",
-        "teilt~ … mit",
+        "bekanntgab~",
+        "teilt~ … mit|",
         "mitgeteilt",
+        "mitteilte~",
+    ),
+    # Before NEGOTIATING: "verhandeln … neu" is read as the longer cue.
+    Status.RENEGOTIATING: (
+        "neu verhandel~",
+        "neu zu verhandeln",
+        "verhandel~ … neu|",
+        "verhandel~ … nach|",
+        "nachverhandel~",
+        "nachzuverhandeln",
+        "Nachverhandlung~",
     ),
     Status.NEGOTIATING: (
         "verhandel~",
@@ -61,7 +74,7 @@ STATUS_CUES: Final[dict[Status, tuple[str, ...]]] = {
         "Gesprächen",
     ),
     Status.SIGNED: (
-        "unterzeichn~",
+        "unterzeichne~",
         "unterschrieb~",
         "unterschrieben",
         "vereinbart~",
@@ -80,18 +93,11 @@ STATUS_CUES: Final[dict[Status, tuple[str, ...]]] = {
         "gestoppt",
         "pausiert~",
     ),
-    Status.RENEGOTIATING: (
-        "neu verhandel~",
-        "neu zu verhandeln",
-        "nachverhandel~",
-        "nachzuverhandeln",
-        "Nachverhandlung~",
-    ),
     Status.CLOSED: (
         "abgeschlossen",
         "vollzogen",
-        "schließ~ … ab",
-        "schloss~ … ab",
+        "schließ~ … ab|",
+        "schloss~ … ab|",
     ),
     Status.CANCELLED: (
         "geplatzt",
@@ -99,24 +105,35 @@ STATUS_CUES: Final[dict[Status, tuple[str, ...]]] = {
         "gescheitert",
         "scheitert~",
         "abgesagt",
-        "sagt~ … ab",
+        "sagt~ … ab|",
         "abgeblasen",
-        "bläst … ab",
-        "blies~ … ab",
+        "bläst … ab|",
+        "blies~ … ab|",
         "zurückgezogen",
-        "zieht … zurück",
-        "zog~ … zurück",
+        "zieht … zurück|",
+        "zog~ … zurück|",
     ),
 }
 
 #: Phrases that look like a status cue but are none: "stockt seinen Anteil
 #: auf" raises a stake.  A cue inside one of these is left out.
-NOT_STATUS_CUES: Final = ("stock~ … auf",)
+NOT_STATUS_CUES: Final = ("stock~ … auf|",)
 
 #: Rumour cues that name who says it rather than what happened: beside
 #: another status cue in the sentence they give way to it.  Every rumour
 #: cue counts: "Gerüchten zufolge haben X und Y unterzeichnet" is signed.
 HEDGED: Final = Status.RUMOURED
+#: Announcement cues that report rather than announce: beside another
+#: status cue they name the source ("Wie Allvia mitteilte, ist die
+#: Übernahme vollzogen" is closed); alone they announce a plan or an offer.
+REPORTING: Final = (
+    "gab~ … bekannt|",
+    "gibt … bekannt|",
+    "teilt~ … mit|",
+    "mitgeteilt",
+    "mitteilte~",
+    "bekanntgab~",
+)
 
 #: What a party commits to, by the words that name it.  Source: the
 #: project's normative table ("Deals from text") and German grammar.
@@ -133,7 +150,9 @@ COMMITMENT_CUES: Final[dict[CommitmentKind, tuple[str, ...]]] = {
         "Anteil~",
         "Einstieg~",
         "einsteigen",
-        "steigt~ … ein",
+        "einzusteigen",
+        "steigt~ … ein|",
+        "stieg~ … ein|",
     ),
     CommitmentKind.LOAN: (
         "~kredit~",
@@ -203,7 +222,7 @@ PLAN_WORDS: Final = (
     "sollten",
     "erwartet",
     "voraussichtlich",
-    "geplant~",
+    "geplant",
     "plant",
     "planen",
     "dürfte",

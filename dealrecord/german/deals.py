@@ -46,6 +46,7 @@ the rules that combine them:
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 import hashlib
@@ -53,7 +54,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeVar
 
 import attrs
 from babel import Locale
@@ -63,6 +64,7 @@ from dealrecord.german import _deal_lexicon as lex
 from dealrecord.german import _lexicon as money_lex
 from dealrecord.german.dates import find_dates
 from dealrecord.german.find import Mention, find_money, find_numbers
+from dealrecord.german.money import parse_amount
 from dealrecord.german.numbers import parse_number
 from dealrecord.records import (
     Commitment,
@@ -73,9 +75,11 @@ from dealrecord.records import (
     Status,
     StatusChange,
 )
-from dealrecord.values import PartialDate, Quantity
+from dealrecord.values import PartialDate, Qualifier, Quantity
 
 __all__ = ["extract_deals"]
+
+_T = TypeVar("_T")
 
 # --- patterns built from the lexicon ------------------------------------------
 
@@ -86,7 +90,11 @@ _SPACE: Final = r"[\s\u00ad]{1,3}"
 
 
 def _cue(cue: str) -> str:
-    """The regex of one cue written in the lexicon's notation."""
+    """The regex of one cue written in the lexicon's notation.
+
+    Its first word's start is left to the caller (:func:`_alternation`),
+    which checks it once for all its cues.
+    """
     parts: list[str] = []
     for word in cue.split(" "):
         if word == "…":
@@ -94,18 +102,23 @@ def _cue(cue: str) -> str:
             continue
         if parts and parts[-1] != _GAP:
             parts.append(_SPACE)
-        core = re.escape(word.strip("~"))
-        if core == ",":
-            parts.append(core)
-            continue
-        head = rf"(?<!\w){_LETTERS}{{0,30}}-?" if word.startswith("~") else r"(?<!\w)"
-        tail = rf"{_LETTERS}{{0,3}}(?!\w)" if word.endswith("~") else r"(?!\w)"
+        core = re.escape(word.strip("~|"))
+        start = "" if not parts else r"(?<!\w)"
+        head = f"{start}{_LETTERS}{{0,30}}-?" if word.startswith("~") else start
+        inflected = word.rstrip("|").endswith("~")
+        tail = rf"{_LETTERS}{{0,3}}(?!\w)" if inflected else r"(?!\w)"
+        if word.endswith("|"):
+            tail += r"(?=[\s\u00ad]{0,3}(?:[,;:.!?)\]–—]|\Z))"
         parts.append(f"{head}{core}{tail}")
     return "".join(parts)
 
 
+#: Where a cue may start: at the first letter of a word.
+_WORD_START: Final = r"(?<!\w)(?=[^\W\d_])"
+
+
 def _alternation(cues: Iterable[str]) -> str:
-    return "|".join(f"(?:{_cue(c)})" for c in cues)
+    return _WORD_START + "(?:" + "|".join(f"(?:{_cue(c)})" for c in cues) + ")"
 
 
 def _words(cues: Iterable[str]) -> re.Pattern[str]:
@@ -118,7 +131,7 @@ def _status_pattern() -> re.Pattern[str]:
         f"(?P<{status.name}>{_alternation(cues)})"
         for status, cues in lex.STATUS_CUES.items()
     )
-    return re.compile("|".join(groups), re.IGNORECASE)
+    return re.compile(_WORD_START + "(?:" + "|".join(groups) + ")", re.IGNORECASE)
 
 
 @functools.cache
@@ -127,7 +140,7 @@ def _commitment_pattern() -> re.Pattern[str]:
         f"(?P<{kind.name}>{_alternation(cues)})"
         for kind, cues in lex.COMMITMENT_CUES.items()
     )
-    return re.compile("|".join(groups), re.IGNORECASE)
+    return re.compile(_WORD_START + "(?:" + "|".join(groups) + ")", re.IGNORECASE)
 
 
 @functools.cache
@@ -140,6 +153,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "negation": _words(lex.NEGATIONS),
         "receive": _words(lex.RECEIVE_VERBS),
         "sale": _words(lex.SALE_CUES),
+        "reporting": _words(lex.REPORTING),
         "figure": _words(lex.FIGURE_WORDS),
         "after_von": re.compile(
             rf"(?:{_alternation(lex.TARGET_AFTER_VON)})\s{{1,3}}\Z", re.IGNORECASE
@@ -187,7 +201,13 @@ def _relative_pattern() -> re.Pattern[str]:
 #: A sentence may end after . ! or ? (and closing quotes or brackets) before
 #: a space, and always ends at a line break.
 _SENTENCE_END: Final = re.compile(r"[.!?][\"'“”»«)\]]{0,3}[ \t\u00a0]{1,20}+|\n")
+#: The longest stretch read as one sentence, in characters.
+_LONGEST_SENTENCE: Final = 1000
 _WORD_BEFORE_DOT: Final = re.compile(r"([\w-]{1,40}+)\Z")
+#: A word (a name?) and "über" just before an amount.
+_OVER_AFTER_NAME: Final = re.compile(
+    r"(?P<name>[\w'’-]{1,60}+)[\s\u00ad]{1,3}(?P<over>über)[\s\u00ad]{1,3}\Z"
+)
 _CLAUSE_BREAK: Final = re.compile(r"[,;:()\[\]–—]| - ")
 _TOKEN: Final = re.compile(r"[\w-]{1,60}+|[,;:.!?()\[\]–—]")
 
@@ -199,20 +219,44 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         if match.group() != "\n" and not _ends_sentence(text, match.start()):
             continue
-        spans.append((start, match.start() + 1 if match.group() != "\n" else start))
-        if match.group() == "\n":
-            spans[-1] = (start, match.start())
+        spans.append((start, match.start() + len(match.group().rstrip())))
         start = match.end()
     spans.append((start, len(text)))
     result = []
     for begin, end in spans:
-        while begin < end and text[begin].isspace():
-            begin += 1
-        while end > begin and text[end - 1].isspace():
-            end -= 1
-        if begin < end:
-            result.append((begin, end))
+        while begin < end:
+            while begin < end and text[begin].isspace():
+                begin += 1
+            stop = end
+            if stop - begin > _LONGEST_SENTENCE:
+                # No news sentence is this long: cut it at a space, so that
+                # reading one stays bounded whatever the text.
+                stop = text.rfind(" ", begin + 1, begin + _LONGEST_SENTENCE)
+                if stop == -1:
+                    stop = begin + _LONGEST_SENTENCE
+            last = stop
+            while last > begin and text[last - 1].isspace():
+                last -= 1
+            if begin < last:
+                result.append((begin, last))
+            begin = stop
     return result
+
+
+def _bucket(
+    spans: list[tuple[int, int]], items: list[tuple[int, int, _T]]
+) -> list[list[_T]]:
+    """The items (sorted by start) that lie inside each span, in one walk."""
+    buckets: list[list[_T]] = [[] for _ in spans]
+    index = 0
+    for number, (start, end) in enumerate(spans):
+        while index < len(items) and items[index][0] < start:
+            index += 1
+        while index < len(items) and items[index][0] < end:
+            if items[index][1] <= end:
+                buckets[number].append(items[index][2])
+            index += 1
+    return buckets
 
 
 def _ends_sentence(text: str, dot: int) -> bool:
@@ -320,11 +364,7 @@ class _Sentence:
 
     def clause_of(self, pos: int) -> int:
         """The index of the clause *pos* stands in."""
-        index = 0
-        for number, start in enumerate(self.clauses):
-            if start <= pos:
-                index = number
-        return index
+        return max(0, bisect.bisect_right(self.clauses, pos) - 1)
 
     @property
     def parties(self) -> list[str]:
@@ -374,7 +414,9 @@ def _role_before(
     text: str, start: int, pos: int, named: list[_Named], *, sale: bool
 ) -> str | None:
     """The role the words before a party (from *start* to *pos*) give it."""
-    tokens = list(_TOKEN.finditer(text, max(start, pos - 120), pos))
+    # The words since the party named before: its own marker is not ours.
+    since = max(start, pos - 120, named[-1].end if named else start)
+    tokens = list(_TOKEN.finditer(text, since, pos))
     if tokens and named and tokens[-1].group().lower() in lex.COORDINATORS:
         last = named[-1]
         between = text[last.end : pos].strip(" ,").lower()
@@ -472,6 +514,8 @@ class _DealDraft:
     parties: list[str]
     sentences: list[int] = attrs.Factory(list)
     commitments: list[_Found] = attrs.Factory(list)
+    #: The roles of the first commitment of each kind.
+    roles: dict[CommitmentKind, tuple[str, tuple[str, ...]]] = attrs.Factory(dict)
     changes: dict[Status, tuple[PartialDate, bool, int]] = attrs.Factory(dict)
 
 
@@ -488,19 +532,41 @@ class _Reader:
         self.published = published
         self.source = source
         reference = _dt.date(published.year, published.month or 1, published.day or 1)
-        money = find_money(text)
+        money = [self._over_after_name(m) for m in find_money(text)]
         dates = [
             (m.start, m.end, m.date) for m in find_dates(text, reference=reference)
         ]
         dates += _relative_dates(text, published)
-        self.sentences = []
-        for span in _sentences(text):
-            start, end = span
-            inside = [m for m in money if start <= m.start and m.end <= end]
-            when = [d for d in dates if start <= d[0] and d[1] <= end]
-            self.sentences.append(_read_sentence(text, span, index, inside, when))
+        dates.sort(key=lambda d: d[0])
+        spans = _sentences(text)
+        money_in = _bucket(spans, [(m.start, m.end, m) for m in money])
+        dates_in = _bucket(spans, [(d[0], d[1], d) for d in dates])
+        self.sentences = [
+            _read_sentence(text, span, index, inside, when)
+            for span, inside, when in zip(spans, money_in, dates_in, strict=True)
+        ]
         self.drafts: dict[frozenset[str], _DealDraft] = {}
         self.used: set[tuple[int, int]] = set()
+
+    def _over_after_name(self, mention: Mention) -> Mention:
+        """ "über" after a watched name bounds the amount ("bietet Allvia über
+        2 Mrd. Euro"): a finder reads it after a capitalised word as the
+        amount of a noun ("ein Kredit über 5 Mio. Euro"), but a name is the
+        subject, not such a noun."""
+        window = max(0, mention.start - 80)
+        before = _OVER_AFTER_NAME.search(self.text, window, mention.start)
+        if before is None or mention.amount.qualifier is not Qualifier.EXACT:
+            return mention
+        if not self.index.find(self.text, before.start(), before.end("name")):
+            return mention
+        start = before.start("over")
+        try:
+            amount = parse_amount(self.text[start : mention.end])
+        except ParseError:
+            return mention
+        return attrs.evolve(
+            mention, start=start, text=self.text[start : mention.end], amount=amount
+        )
 
     # -- who the text is about
 
@@ -566,12 +632,8 @@ class _Reader:
         for n in sentence.named:
             named.setdefault(n.name, n.role)
         if not named:
-            for found in draft.commitments:
-                if found.kind is kind:
-                    return found.by, found.to
-            if draft.commitments:
-                return draft.commitments[0].by, draft.commitments[0].to
-            return draft.parties[0], tuple(draft.parties[1:])
+            first = draft.roles.get(kind) or next(iter(draft.roles.values()), None)
+            return first or (draft.parties[0], tuple(draft.parties[1:]))
         order = list(named)
         others = [p for p in draft.parties if p not in named]
         agents = [p for p in order if named[p] == _AGENT]
@@ -627,6 +689,7 @@ class _Reader:
             if amount is not None:
                 self.used.add((amount.start, amount.end))
             draft.commitments.append(_Found(by, to, kind, amount, number))
+            draft.roles.setdefault(kind, (by, to))
 
     def _is_figure(self, mention: Mention) -> bool:
         before = self.text[max(0, mention.start - 40) : mention.start].split()[-2:]
@@ -647,6 +710,9 @@ class _Reader:
         patterns = _patterns()
         kept: list[tuple[Status, _Cue]] = []
         for status, cue in sentence.statuses:
+            if status is lex.HEDGED:
+                kept.append((status, cue))
+                continue  # a hedge names the source, whatever the tense
             clause_start = sentence.clauses[cue.clause]
             clause = self._clause_text(sentence, cue.clause)
             if patterns["plan"].search(clause):
@@ -657,6 +723,13 @@ class _Reader:
             kept.append((status, cue))
         hedges = [c for c in kept if c[0] is lex.HEDGED]
         others = [c for c in kept if c[0] is not lex.HEDGED]
+        reporting = [
+            c
+            for c in others
+            if patterns["reporting"].fullmatch(self.text, c[1].start, c[1].end)
+        ]
+        if len(reporting) < len(others):
+            others = [c for c in others if c not in reporting]
         for status, cue in others or hedges[:1]:
             date, explicit = self._date_for(sentence, cue)
             previous = draft.changes.get(status)
