@@ -1,10 +1,17 @@
-"""The table of short German news texts and the deals a reader records.
+"""The tables of German news texts and the deals a reader records.
 
-``tests/data/deal_texts_de.jsonl`` was written for these tests from the
-project's rules for deals in text, with invented companies, by someone who
-had not seen the extractor.  Each line: ``id``, ``covers`` (what it
-tests), ``published``, ``parties`` (the watch list), ``text`` and the
-expected ``deals`` (party set, commitments, status changes).
+Both were written for these tests from the project's rules for deals in
+text ("Deals from text" in docs/extracting-deals.md), with invented
+companies, by people who had not seen the extractor:
+
+- ``tests/data/deal_texts_de.jsonl``: 85 short texts, one or a few
+  sentences each, a form a case;
+- ``tests/data/deal_news_de.jsonl``: 52 paragraphs in the style of the
+  business press, with sentences about other things between.
+
+Each line: ``id``, ``covers`` (what it tests), ``published``, ``parties``
+(the watch list), ``text`` and the expected ``deals`` (party set,
+commitments, status changes).
 
 A reading is scored as the held-out sets are: deals are matched by their
 set of parties; then each commitment (agent, targets, kind, amount) and
@@ -31,7 +38,10 @@ from dealrecord import (
     extract_deals,
 )
 
-TABLE = Path(__file__).parent / "data" / "deal_texts_de.jsonl"
+TABLES = (
+    Path(__file__).parent / "data" / "deal_texts_de.jsonl",
+    Path(__file__).parent / "data" / "deal_news_de.jsonl",
+)
 
 Commitment = tuple[str, tuple[str, ...], str, Amount | None]
 Change = tuple[str, str]
@@ -63,8 +73,14 @@ def _amount(data: dict[str, Any] | None) -> Amount | None:
     )
 
 
-def cases() -> Iterator[Case]:
-    for line in TABLE.read_text(encoding="utf-8").splitlines():
+def cases(*tables: Path) -> Iterator[Case]:
+    """The cases of *tables* (default: both)."""
+    for table in tables or TABLES:
+        yield from _cases(table)
+
+
+def _cases(table: Path) -> Iterator[Case]:
+    for line in table.read_text(encoding="utf-8").splitlines():
         data = orjson.loads(line)
         deals = {}
         for deal in data["deals"]:

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from benchmarks import find, parse, serialization
+from benchmarks import deals, find, parse, serialization
 
 
 def test_parse_benchmark_reads_every_phrase_right(
@@ -49,3 +49,12 @@ def test_serialization_benchmark_peers_agree(
     serialization.main(["--deals", "30", "--repeat", "1"])
     out = capsys.readouterr().out
     assert re.search(r"^msgspec\s", out, re.M), out
+
+
+def test_deals_benchmark_scores_both_tables(capsys: pytest.CaptureFixture[str]) -> None:
+    deals.main(["--rounds", "1", "--megabytes", "0.01"])
+    out = capsys.readouterr().out
+    scores = re.findall(r"(\d+)/(\d+) texts read exactly right", out)
+    assert len(scores) == 2, out
+    assert all(right == total for right, total in scores), out
+    assert re.search(r"seed article: +\d+\.\d\d MB/s", out), out

@@ -27,6 +27,8 @@ from dealrecord import (
 from dealrecord.german import _deal_lexicon as lex
 from dealrecord.german.deals import _sentences
 from tests._growth import growth
+from tests.deal_table import Case, cases
+from tests.deal_table import read as read_case
 
 ALLVIA = Party("Allvia", PartyKind.COMPANY, aliases=("Allvia AG",))
 RHEINFONDS = Party("Rheinfonds", PartyKind.FUND)
@@ -203,8 +205,9 @@ def test_the_same_status_twice_is_one_change_dated_by_the_text() -> None:
             "Laut Medienberichten haben sich Allvia und Rheinfonds geeinigt.",
             Status.SIGNED,
         ),
-        ("Allvia will mit Rheinfonds neu verhandeln.", None),
-        ("Allvia und Rheinfonds wollen nachverhandeln.", None),
+        ("Allvia will mit Rheinfonds neu verhandeln.", Status.RENEGOTIATING),
+        ("Allvia und Rheinfonds verhandeln die Preise nach.", Status.RENEGOTIATING),
+        ("Die Übernahme von Rheinfonds durch Allvia könnte platzen.", None),
         ("Allvia und Rheinfonds führen Nachverhandlungen.", Status.RENEGOTIATING),
         ("Die Gespräche von Allvia und Rheinfonds liegen auf Eis.", Status.STALLED),
         ("Die Übernahme von Rheinfonds durch Allvia ist vollzogen.", Status.CLOSED),
@@ -288,6 +291,14 @@ def test_source_and_publication_date_are_copied_into_every_source() -> None:
             published=MONDAY_16_MARCH,
             quote=text,
         )
+
+
+# --- the tables -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", list(cases()), ids=lambda case: case.id)
+def test_table(case: Case) -> None:
+    assert read_case(case) == case.expected
 
 
 # --- the watch list and the arguments ---------------------------------------------

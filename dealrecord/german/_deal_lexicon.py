@@ -3,7 +3,7 @@
 Each table says where it came from.  A cue is written as German words with
 three marks, read by :mod:`dealrecord.german.deals` and nowhere else:
 
-- ``…`` between words: up to eight words of the same clause between them
+- ``…`` between words: up to twelve words of the same clause between them
   ("kündigte … an" matches "kündigte Allvia am Montag an");
 - ``~`` after a word: up to three more letters, an inflection ending
   ("verhandel~" matches "verhandelt", "verhandeln", "verhandelten");
@@ -143,6 +143,7 @@ COMMITMENT_CUES: Final[dict[CommitmentKind, tuple[str, ...]]] = {
         "Investition~",
         "Investment~",
         "steck~ … in",
+        "in … steck~",
     ),
     CommitmentKind.EQUITY_STAKE: (
         "~beteiligung~",
@@ -212,9 +213,9 @@ DEAL_WORDS: Final = (
 )
 
 #: A status cue in a clause with one of these is a plan or a guess, not a
-#: change ("soll Ende 2026 abgeschlossen werden", "wird … erwartet"); a
-#: commitment cue in a clause with a conditional ("könnte") is no
-#: commitment.  Source: German grammar (modal verbs, future tense).
+#: change ("soll Ende 2026 abgeschlossen werden", "wird … erwartet",
+#: "könnte platzen").  A wish is a state: "will nachverhandeln" is
+#: renegotiating.  Source: German grammar (modal verbs, future tense).
 PLAN_WORDS: Final = (
     "soll",
     "sollen",
@@ -231,12 +232,7 @@ PLAN_WORDS: Final = (
     "könnten",
     "würde",
     "würden",
-    "will",
-    "wollen",
-    "wollte",
-    "wollten",
 )
-CONDITIONAL_WORDS: Final = ("könnte", "könnten", "würde", "würden")
 
 #: A cue after one of these (at most four words before it, in its clause)
 #: is denied ("haben sich nicht geeinigt").  Source: German grammar.

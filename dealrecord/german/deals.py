@@ -84,8 +84,11 @@ _T = TypeVar("_T")
 # --- patterns built from the lexicon ------------------------------------------
 
 _LETTERS: Final = r"[^\W\d_]"
-#: Up to eight words of one clause between the words of a cue.
-_GAP: Final = r"(?:[\s\u00ad]{1,3}[^\s,;:.!?()\[\]–—]{1,40}){0,8}?[\s\u00ad]{1,3}"
+#: Up to twelve words of one clause between the words of a cue; a word may
+#: hold a dot or a comma ("Mio.", "1,2"), not end in a comma.
+_GAP: Final = (
+    r"(?:[\s\u00ad]{1,3}(?:[^\s,;:!?()\[\]–—]|,(?=[^\s,])){1,40}){0,12}?[\s\u00ad]{1,3}"
+)
 _SPACE: Final = r"[\s\u00ad]{1,3}"
 
 
@@ -149,7 +152,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "not_status": _words(lex.NOT_STATUS_CUES),
         "deal": _words(lex.DEAL_WORDS),
         "plan": _words(lex.PLAN_WORDS),
-        "conditional": _words(lex.CONDITIONAL_WORDS),
         "negation": _words(lex.NEGATIONS),
         "receive": _words(lex.RECEIVE_VERBS),
         "sale": _words(lex.SALE_CUES),
@@ -652,12 +654,8 @@ class _Reader:
         return by, to
 
     def _commitments(self, number: int, sentence: _Sentence, draft: _DealDraft) -> None:
-        conditional = _patterns()["conditional"]
         pairs = []
         for kind, cue in sentence.commitments:
-            clause = self._clause_text(sentence, cue.clause)
-            if conditional.search(clause):
-                continue
             for mention in sentence.money:
                 if self._is_figure(mention):
                     continue
@@ -676,9 +674,6 @@ class _Reader:
             taken.add(mention.start)
         seen: set[tuple[str, tuple[str, ...], CommitmentKind]] = set()
         for kind, cue in sentence.commitments:
-            clause = self._clause_text(sentence, cue.clause)
-            if conditional.search(clause):
-                continue
             by, to = self._roles(sentence, draft, kind)
             if not to:
                 continue
