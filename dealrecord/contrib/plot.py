@@ -251,7 +251,7 @@ def timeline(deals: Iterable[Deal], ax: Axes | None = None) -> Axes:
             parse_math=False,
         )
     ax.set_xlim(_x(left), _x(right))
-    ax.set_ylim(len(deals) - 0.5, -0.5)
+    ax.set_ylim(max(len(deals), 1) - 0.5, -0.5)
     ax.set_yticks([])
     for y in range(1, len(deals)):
         ax.axhline(y - 0.5, color="#e5e5e5", linewidth=0.6, zorder=0)
