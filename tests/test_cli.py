@@ -16,6 +16,7 @@ import re
 import shutil
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import jsonschema
@@ -23,7 +24,20 @@ import orjson
 import pyarrow.parquet as pq
 import pytest
 
-from dealrecord import Amount, Deal, from_json, json_schema, load_jsonl, parse_amount
+from dealrecord import (
+    Amount,
+    Commitment,
+    CommitmentKind,
+    Deal,
+    Party,
+    PartyKind,
+    Quantity,
+    from_json,
+    json_schema,
+    load_jsonl,
+    parse_amount,
+    to_json,
+)
 from dealrecord.cli import TYPE_NAMES, main
 from dealrecord.contrib.arrow import read_parquet
 
@@ -709,30 +723,41 @@ def test_export_reads_stdin_and_takes_precision_and_scale(tmp_path: Path) -> Non
 def test_export_bad_data_is_status_1_and_leaves_no_files(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    bad = write(
-        tmp_path / "bad.jsonl", SEED.read_text(encoding="utf-8") + BAD_DATE_DEAL
-    )
+    seed = SEED.read_text(encoding="utf-8")
+    bad = write(tmp_path / "bad.jsonl", seed + BAD_DATE_DEAL)
+    line = len(seed.splitlines()) + 1
     folder = tmp_path / "out"
     assert main(["export", str(bad), "--parquet", str(folder)]) == 1
     assert capsys.readouterr() == (
         "",
-        f"dealrecord export: {bad}:6: $.history[1].on: expected ISO date (YYYY,"
-        " YYYY-MM, YYYY-MM-DD, optionally /part), got '31.01.2026'\n",
+        f"dealrecord export: {bad}:{line}: $.history[1].on: expected ISO date"
+        " (YYYY, YYYY-MM, YYYY-MM-DD, optionally /part), got '31.01.2026'\n",
     )
     assert not folder.exists()
-    assert main(["export", str(SEED), "--parquet", str(folder), "--scale", "0"]) == 0
-    capsys.readouterr()
-    fine = SEED.read_text(encoding="utf-8").replace('"10"', '"10.5"', 1)
-    fine_file = write(tmp_path / "fine.jsonl", fine)
-    assert (
-        main(["export", str(fine_file), "--parquet", str(folder), "--scale", "0"]) == 1
+    capacity = Deal(
+        id="gw",
+        title="GW",
+        parties=[Party("A", PartyKind.COMPANY), Party("B", PartyKind.COMPANY)],
+        commitments=[
+            Commitment(
+                "A",
+                ["B"],
+                CommitmentKind.OTHER,
+                capacity=Quantity(Decimal("10.5"), "GW"),
+            )
+        ],
     )
+    fine = write(tmp_path / "fine.jsonl", to_json(capacity) + "\n")
+    assert main(["export", str(fine), "--parquet", str(folder), "--scale", "1"]) == 0
+    capsys.readouterr()
+    assert main(["export", str(fine), "--parquet", str(folder), "--scale", "0"]) == 1
     assert capsys.readouterr().err == (
-        "dealrecord export: deal 'nvidia-openai-2025': commitments[0].capacity.value:"
-        " 10.5 needs 2 digits before the point and 1 after it; the Parquet column"
+        "dealrecord export: deal 'gw': commitments[0].capacity.value: 10.5 needs"
+        " 2 digits before the point and 1 after it; the Parquet column"
         " commitments.capacity_value is decimal(38, 0): at most 38 and 0"
         " (pass a larger precision or scale)\n"
     )
+    assert list(folder.iterdir()) == []  # the folder was there: only files go
 
 
 def test_export_file_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
