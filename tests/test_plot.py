@@ -230,6 +230,20 @@ def test_timeline_draws_on_the_axes_given() -> None:
     assert timeline([]).get_legend() is None
 
 
+def test_the_first_and_the_last_day_there_is(tmp_path: Path) -> None:
+    deal = Deal(
+        id="d",
+        title="Von Anfang bis Ende",
+        parties=[Party("A", PartyKind.COMPANY)],
+        history=[
+            StatusChange(PartialDate(1, 1, 1), Status.RUMOURED),
+            StatusChange(PartialDate(9999, part=Part.WINTER), Status.CLOSED),
+        ],
+    )
+    _save([deal], tmp_path / "all.svg")
+    assert "abgeschlossen" in svg_texts(tmp_path / "all.svg")
+
+
 def test_only_png_and_svg() -> None:
     with pytest.raises(ValueError, match=r"expected a \.png or \.svg file"):
         _save(seed_deals(), "timeline.pdf")

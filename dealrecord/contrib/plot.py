@@ -135,7 +135,12 @@ def _limits(deals: list[Deal]) -> tuple[_dt.date, _dt.date]:
     span = (last - first).days
     before = _dt.timedelta(days=max(span // 25, 7))
     after = _dt.timedelta(days=max(span // 5, 30))
-    return max(first - before, _dt.date.min), min(last + after, _dt.date.max)
+    # Room before and after, short of the first and the last day there is.
+    if first - _dt.date.min > before:
+        first -= before
+    if _dt.date.max - last > after:
+        last += after
+    return first, last
 
 
 def _draw_history(ax: Axes, row: int, deal: Deal, right: _dt.date) -> set[str]:
