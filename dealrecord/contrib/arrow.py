@@ -67,6 +67,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -463,20 +464,21 @@ def to_tables(deals: Iterable[Deal]) -> dict[str, pa.Table]:
     }
 
 
+def _between(value: object, low: int, high: int) -> bool:
+    """True when *value* is a whole number (not a bool) from *low* to *high*."""
+    return (
+        isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+    )
+
+
 def _check_settings(precision: int, scale: int, deals_per_group: int) -> None:
-    if not (
-        isinstance(precision, int) and 1 <= precision <= _DECIMAL256_DIGITS
-    ) or isinstance(precision, bool):
+    if not _between(precision, 1, _DECIMAL256_DIGITS):
         msg = f"precision must be 1 to {_DECIMAL256_DIGITS}, got {precision!r}"
         raise ValueError(msg)
-    if not (isinstance(scale, int) and 0 <= scale <= precision) or isinstance(
-        scale, bool
-    ):
+    if not _between(scale, 0, precision):
         msg = f"scale must be 0 to the precision ({precision}), got {scale!r}"
         raise ValueError(msg)
-    if not (isinstance(deals_per_group, int) and deals_per_group >= 1) or isinstance(
-        deals_per_group, bool
-    ):
+    if not _between(deals_per_group, 1, sys.maxsize):
         msg = f"deals_per_group must be 1 or more, got {deals_per_group!r}"
         raise ValueError(msg)
 
