@@ -1,5 +1,6 @@
-"""The ``dealrecord`` command line: parse, find, validate, schema, extract.
+"""The ``dealrecord`` command line.
 
+Its subcommands are parse, find, validate, schema, extract, export and plot.
 Run it as ``dealrecord`` (the console script) or ``python -m dealrecord``.
 :func:`main` takes the arguments and returns the exit status:
 
@@ -13,8 +14,10 @@ lines); a user's mistake never shows a traceback.  Output that a reader
 closes early (``dealrecord find … | head``) ends the program quietly, with
 status 141 (128 + SIGPIPE, as a shell reports for ``cat``).
 
-The library is imported inside the subcommands, and tqdm (the optional
-progress bar of ``find``) only when a bar is shown.
+The library is imported inside the subcommands, tqdm (the optional
+progress bar of ``find``) only when a bar is shown, and pyarrow and
+matplotlib (the extras ``arrow`` and ``plot``) only by ``export`` and
+``plot``; without them, those commands say which extra to install.
 """
 
 from __future__ import annotations
@@ -24,10 +27,12 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Generator, Sequence
-from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
-    from dealrecord.records import Party
+    from collections.abc import Iterator
+
+    from dealrecord.records import Deal, Party
     from dealrecord.serialization import Record
     from dealrecord.values import PartialDate
 
@@ -54,6 +59,7 @@ TYPE_NAMES: Final = (
     "quantity",
 )
 _LOCALES: Final = ("de", "de_DE", "de_AT", "de_CH")
+_R = TypeVar("_R", bound="Record")
 _STYLES: Final = ("long", "short", "digits")
 
 
@@ -441,6 +447,135 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- export and plot --------------------------------------------------------------
+
+
+def _read_records(
+    name: str, cls: type[_R], stack: contextlib.ExitStack
+) -> Iterator[_R]:
+    """The records of the JSON Lines file *name* ('-': standard input).
+
+    Reading stops at the first bad line: :class:`_FileError` gives each of
+    its problems on a line of its own, as ``validate`` does.
+    """
+    from dealrecord.errors import RecordError
+    from dealrecord.serialization import from_json
+
+    lines = _open(name, "rb", stack)
+    number = 0
+    while True:
+        try:
+            line = lines.readline()
+        except OSError as exc:
+            raise _FileError(f"{name}: {exc.strerror or exc}") from None
+        if not line:
+            return
+        number += 1
+        if not line.strip():
+            continue
+        try:
+            record = from_json(line, cls)
+        except RecordError as exc:
+            problems = (f"{name}:{number}: {problem}" for problem in exc.problems)
+            raise _FileError("\n".join(problems)) from None
+        yield record
+
+
+def _read_deals(name: str, stack: contextlib.ExitStack) -> Iterator[Deal]:
+    """The deals of the JSON Lines file *name*, one a line."""
+    from dealrecord.records import Deal
+
+    return _read_records(name, Deal, stack)
+
+
+def _errors(prog: str, message: str) -> int:
+    """Report each line of *message* as an error; the status of bad data."""
+    for line in message.splitlines():
+        _error(prog, line)
+    return INVALID
+
+
+def _missing(args: argparse.Namespace, exc: ModuleNotFoundError, extra: str) -> int:
+    """Say which extra installs the module an optional import did not find."""
+    module = (exc.name or "").split(".")[0]
+    if module not in ("pyarrow", "matplotlib"):
+        raise exc
+    return _errors(
+        args.command_prog,
+        f'{module} is not installed: pip install "dealrecord[{extra}]"',
+    )
+
+
+def _whole_number(low: int, high: int) -> Callable[[str], int]:
+    def convert(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            number = low - 1
+        if not low <= number <= high:
+            msg = f"expected a whole number from {low} to {high}, got {text!r}"
+            raise argparse.ArgumentTypeError(msg)
+        return number
+
+    return convert
+
+
+def _export(args: argparse.Namespace) -> int:
+    if args.scale > args.precision:
+        args.command_parser.error(
+            f"--scale ({args.scale}) must not exceed --precision ({args.precision})"
+        )
+    try:
+        from dealrecord.contrib.arrow import write_parquet
+    except ModuleNotFoundError as exc:
+        return _missing(args, exc, "arrow")
+    from dealrecord.errors import RecordError
+
+    folder: str = args.parquet
+    try:
+        with contextlib.ExitStack() as stack:
+            count = write_parquet(
+                _read_deals(args.file, stack),
+                folder,
+                precision=args.precision,
+                scale=args.scale,
+            )
+    except _FileError as exc:
+        return _errors(args.command_prog, str(exc))
+    except RecordError as exc:
+        return _errors(args.command_prog, "\n".join(exc.problems))
+    except OSError as exc:
+        return _errors(args.command_prog, f"{folder}: {exc.strerror or exc}")
+    sys.stderr.write(f"{_plural(count, 'deal')} written to {folder}\n")
+    return 0
+
+
+_PICTURES: Final = (".png", ".svg")
+
+
+def _plot(args: argparse.Namespace) -> int:
+    output: str = args.output
+    if not output.lower().endswith(_PICTURES):
+        args.command_parser.error(f"--output must end in .png or .svg, got {output!r}")
+    try:
+        from dealrecord.contrib.plot import _save
+    except ModuleNotFoundError as exc:
+        return _missing(args, exc, "plot")
+    try:
+        with contextlib.ExitStack() as stack:
+            deals = list(_read_deals(args.file, stack))
+    except _FileError as exc:
+        return _errors(args.command_prog, str(exc))
+    if not deals:
+        return _errors(args.command_prog, f"{args.file}: no deals to draw")
+    try:
+        _save(deals, output)
+    except OSError as exc:
+        return _errors(args.command_prog, f"{output}: {exc.strerror or exc}")
+    sys.stderr.write(f"{_plural(len(deals), 'deal')} drawn in {output}\n")
+    return 0
+
+
 # --- extract -----------------------------------------------------------------------
 
 
@@ -463,28 +598,13 @@ def _party(text: str) -> Party:
 
 def _watch_list(args: argparse.Namespace) -> list[Party]:
     """The parties of ``--party`` or of the ``--parties`` file."""
-    from dealrecord.errors import RecordError
     from dealrecord.records import Party
-    from dealrecord.serialization import from_json
 
     if args.parties_file is None:
         parties: list[Party] = args.party
         return parties
-    watch = []
     with contextlib.ExitStack() as stack:
-        lines = _open(args.parties_file, "rb", stack)
-        problems = []
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                watch.append(from_json(line, Party))
-            except RecordError as exc:
-                where = f"{args.parties_file}:{number}"
-                problems += [f"{where}: {problem}" for problem in exc.problems]
-    if problems:
-        raise _FileError("\n".join(problems))
-    return watch
+        return list(_read_records(args.parties_file, Party, stack))
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -498,13 +618,8 @@ def _extract(args: argparse.Namespace) -> int:
         watch = _watch_list(args)
         # A name or alias shared by two parties is refused before any reading.
         extract_deals("", parties=watch, published=args.published)
-    except _FileError as exc:
-        for line in str(exc).splitlines():
-            _error(args.command_prog, line)
-        return INVALID
-    except ValueError as exc:
-        _error(args.command_prog, str(exc))
-        return INVALID
+    except (_FileError, ValueError) as exc:
+        return _errors(args.command_prog, str(exc))
     source = None
     if args.publisher is not None or args.url is not None:
         source = Source(publisher=args.publisher, url=args.url)
@@ -691,6 +806,46 @@ def build_parser(prog: str = "dealrecord") -> argparse.ArgumentParser:
         default="deal",
         metavar="TYPE",
         help=f"one of {', '.join(TYPE_NAMES)} (default: deal)",
+    )
+
+    export = command(
+        "export",
+        _export,
+        "Write deals as tables: a folder of Parquet files, one per kind of row.",
+    )
+    export.add_argument("file", metavar="DEALS", help="JSON Lines; '-' for stdin")
+    export.add_argument(
+        "--parquet",
+        required=True,
+        metavar="DIR",
+        help="the folder to write deals.parquet, parties.parquet, "
+        "commitments.parquet, history.parquet and figures.parquet into",
+    )
+    export.add_argument(
+        "--precision",
+        type=_whole_number(1, 76),
+        default=38,
+        metavar="P",
+        help="digits of the decimal columns, 1 to 76 (default: 38)",
+    )
+    export.add_argument(
+        "--scale",
+        type=_whole_number(0, 76),
+        default=6,
+        metavar="S",
+        help="of them after the decimal point (default: 6)",
+    )
+
+    plot = command(
+        "plot", _plot, "Draw deals as a timeline, one row each, as PNG or SVG."
+    )
+    plot.add_argument("file", metavar="DEALS", help="JSON Lines; '-' for stdin")
+    plot.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="the picture to write: FILE.png or FILE.svg",
     )
     return parser
 

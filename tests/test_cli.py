@@ -16,15 +16,32 @@ import re
 import shutil
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import jsonschema
 import orjson
+import pyarrow.parquet as pq
 import pytest
 from packaging.version import Version
 
-from dealrecord import Amount, Deal, __version__, from_json, json_schema, parse_amount
+from dealrecord import (
+    Amount,
+    Commitment,
+    CommitmentKind,
+    Deal,
+    Party,
+    PartyKind,
+    Quantity,
+    __version__,
+    from_json,
+    json_schema,
+    load_jsonl,
+    parse_amount,
+    to_json,
+)
 from dealrecord.cli import TYPE_NAMES, main
+from dealrecord.contrib.arrow import read_parquet
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -303,7 +320,7 @@ def test_doc_examples_print_what_the_page_shows(tmp_path: Path) -> None:
     examples = doc_examples()
     assert len(examples) >= 20
     shown = " ".join(command for command, _ in examples)
-    for sub in ("parse", "find", "validate", "schema"):
+    for sub in ("parse", "find", "validate", "schema", "export", "plot"):
         assert f"dealrecord {sub}" in shown
     # One shell runs them all in order, so files and $? carry over; a mark
     # before each command splits the output, and keeps $? for `echo $?`.
@@ -417,7 +434,7 @@ def test_help_lists_the_subcommands(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--help"])
     assert exit_info.value.code == 0
     out = capsys.readouterr().out
-    for sub in ("parse", "find", "validate", "schema"):
+    for sub in ("parse", "find", "validate", "schema", "export", "plot"):
         assert sub in out
 
 
@@ -675,3 +692,194 @@ def test_schema_of_every_type(name: str, capsys: pytest.CaptureFixture[str]) -> 
     assert schema["title"] == name.title().replace("-", "")
     assert out.endswith("}\n")
     assert "\n  " in out  # indented
+
+
+# --- export and plot ---------------------------------------------------------------
+
+SEED = ROOT / "examples" / "data" / "nvidia_openai.expected.jsonl"
+
+
+def seed_deals() -> list[Deal]:
+    with SEED.open(encoding="utf-8") as lines:
+        return list(load_jsonl(lines, Deal))
+
+
+def test_export_writes_the_parquet_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "tables"
+    assert main(["export", str(SEED), "--parquet", str(folder)]) == 0
+    assert capsys.readouterr() == ("", f"4 deals written to {folder}\n")
+    assert read_parquet(folder) == seed_deals()
+
+
+def test_export_reads_stdin_and_takes_precision_and_scale(tmp_path: Path) -> None:
+    done = run(
+        "export",
+        "-",
+        "--parquet",
+        "out",
+        "--precision",
+        "50",
+        "--scale",
+        "2",
+        cwd=tmp_path,
+        stdin=SEED.read_bytes(),
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (
+        0,
+        "",
+        "4 deals written to out\n",
+    )
+    schema = pq.read_schema(tmp_path / "out" / "commitments.parquet")
+    assert str(schema.field("amount_low").type) == "decimal256(50, 2)"
+
+
+def test_export_bad_data_is_status_1_and_leaves_no_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed = SEED.read_text(encoding="utf-8")
+    bad = write(tmp_path / "bad.jsonl", seed + BAD_DATE_DEAL)
+    line = len(seed.splitlines()) + 1
+    folder = tmp_path / "out"
+    assert main(["export", str(bad), "--parquet", str(folder)]) == 1
+    assert capsys.readouterr() == (
+        "",
+        f"dealrecord export: {bad}:{line}: $.history[1].on: expected ISO date"
+        " (YYYY, YYYY-MM, YYYY-MM-DD, optionally /part), got '31.01.2026'\n",
+    )
+    assert not folder.exists()
+    capacity = Deal(
+        id="gw",
+        title="GW",
+        parties=[Party("A", PartyKind.COMPANY), Party("B", PartyKind.COMPANY)],
+        commitments=[
+            Commitment(
+                "A",
+                ["B"],
+                CommitmentKind.OTHER,
+                capacity=Quantity(Decimal("10.5"), "GW"),
+            )
+        ],
+    )
+    fine = write(tmp_path / "fine.jsonl", to_json(capacity) + "\n")
+    assert main(["export", str(fine), "--parquet", str(folder), "--scale", "1"]) == 0
+    capsys.readouterr()
+    assert main(["export", str(fine), "--parquet", str(folder), "--scale", "0"]) == 1
+    assert capsys.readouterr().err == (
+        "dealrecord export: deal 'gw': commitments[0].capacity.value: 10.5 needs"
+        " 2 digits before the point and 1 after it; the Parquet column"
+        " commitments.capacity_value is decimal(38, 0): at most 38 and 0"
+        " (pass a larger precision or scale)\n"
+    )
+    assert list(folder.iterdir()) == []  # the folder was there: only files go
+
+
+def test_export_file_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "missing.jsonl"
+    assert main(["export", str(missing), "--parquet", str(tmp_path / "o")]) == 1
+    assert capsys.readouterr().err == (
+        f"dealrecord export: {missing}: No such file or directory\n"
+    )
+    a_file = write(tmp_path / "file", "")
+    assert main(["export", str(SEED), "--parquet", str(a_file)]) == 1
+    assert capsys.readouterr().err == f"dealrecord export: {a_file}: File exists\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["export", "d.jsonl"], "the following arguments are required: --parquet"),
+        (["export", "d.jsonl", "--parquet", "o", "--precision", "77"], "from 1 to 76"),
+        (["export", "d.jsonl", "--parquet", "o", "--scale", "x"], "got 'x'"),
+        (
+            ["export", "d.jsonl", "--parquet", "o", "--precision", "5", "--scale", "6"],
+            "--scale (6) must not exceed --precision (5)",
+        ),
+        (["plot", "d.jsonl"], "the following arguments are required: -o/--output"),
+        (["plot", "d.jsonl", "-o", "t.pdf"], "--output must end in .png or .svg"),
+    ],
+)
+def test_export_and_plot_usage_errors(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert message in err.splitlines()[-1]
+
+
+def test_plot_writes_png_and_svg(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("t.png", "T.SVG"):
+        picture = tmp_path / name
+        assert main(["plot", str(SEED), "-o", str(picture)]) == 0
+        assert capsys.readouterr() == ("", f"4 deals drawn in {picture}\n")
+        assert picture.stat().st_size > 5000
+    assert (tmp_path / "t.png").read_bytes().startswith(b"\x89PNG")
+    assert b"<svg" in (tmp_path / "T.SVG").read_bytes()
+
+
+def test_plot_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = write(tmp_path / "empty.jsonl", "\n")
+    assert main(["plot", str(empty), "-o", str(tmp_path / "t.png")]) == 1
+    assert capsys.readouterr().err == f"dealrecord plot: {empty}: no deals to draw\n"
+    bad = write(tmp_path / "bad.jsonl", BAD_DATE_DEAL + "\n")
+    assert main(["plot", str(bad), "-o", str(tmp_path / "t.png")]) == 1
+    assert capsys.readouterr().err.startswith(
+        f"dealrecord plot: {bad}:1: $.history[1].on: expected ISO date"
+    )
+    nowhere = tmp_path / "no" / "t.svg"
+    assert main(["plot", str(SEED), "-o", str(nowhere)]) == 1
+    assert capsys.readouterr().err == (
+        f"dealrecord plot: {nowhere}: No such file or directory\n"
+    )
+    assert not (tmp_path / "t.png").exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "module", "extra"),
+    [("export", "pyarrow", "arrow"), ("plot", "matplotlib", "plot")],
+)
+def test_a_missing_extra_is_named(
+    command: str,
+    module: str,
+    extra: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setitem(sys.modules, module, None)
+    monkeypatch.delitem(sys.modules, f"dealrecord.contrib.{extra}", raising=False)
+    target = "--parquet" if command == "export" else "-o"
+    out = tmp_path / ("o" if command == "export" else "t.png")
+    assert main([command, str(SEED), target, str(out)]) == 1
+    assert capsys.readouterr() == (
+        "",
+        f"dealrecord {command}: {module} is not installed:"
+        f' pip install "dealrecord[{extra}]"\n',
+    )
+    assert not out.exists()
+
+
+def test_plot_uses_no_window_system(tmp_path: Path) -> None:
+    # Even with a GUI backend asked for, pyplot is never imported: the
+    # picture is drawn on a plain Figure and written by the file backends.
+    picture = str(tmp_path / "t.png")
+    code = (
+        "import sys; from dealrecord.cli import main; "
+        f"status = main(['plot', {str(SEED)!r}, '-o', {picture!r}]); "
+        "assert status == 0, status; "
+        "assert 'matplotlib.pyplot' not in sys.modules"
+    )
+    done = subprocess.run(
+        [sys.executable, "-W", "error", "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "MPLBACKEND": "tkagg"},
+    )
+    assert done.returncode == 0, done.stderr
