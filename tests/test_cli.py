@@ -320,7 +320,7 @@ def test_doc_examples_print_what_the_page_shows(tmp_path: Path) -> None:
     examples = doc_examples()
     assert len(examples) >= 20
     shown = " ".join(command for command, _ in examples)
-    for sub in ("parse", "find", "validate", "schema", "export", "plot"):
+    for sub in ("parse", "find", "validate", "schema", "extract", "export", "plot"):
         assert f"dealrecord {sub}" in shown
     # One shell runs them all in order, so files and $? carry over; a mark
     # before each command splits the output, and keeps $? for `echo $?`.
@@ -434,7 +434,7 @@ def test_help_lists_the_subcommands(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--help"])
     assert exit_info.value.code == 0
     out = capsys.readouterr().out
-    for sub in ("parse", "find", "validate", "schema", "export", "plot"):
+    for sub in ("parse", "find", "validate", "schema", "extract", "export", "plot"):
         assert sub in out
 
 
@@ -883,3 +883,79 @@ def test_plot_uses_no_window_system(tmp_path: Path) -> None:
         env={**os.environ, "MPLBACKEND": "tkagg"},
     )
     assert done.returncode == 0, done.stderr
+
+
+# --- extract ------------------------------------------------------------------------
+
+NEWS = (
+    "Allvia übernimmt Rheinfonds für 1,2 Mrd. Euro. "
+    "Der Deal wurde am Montag unterzeichnet.\n"
+)
+
+
+def test_extract_reads_stdin_with_a_parties_file(tmp_path: Path) -> None:
+    parties = [
+        Party("Allvia", PartyKind.COMPANY, aliases=["Allvia AG"]),
+        Party("Rheinfonds", PartyKind.FUND),
+    ]
+    write(tmp_path / "watch.jsonl", "".join(to_json(p) + "\n" for p in parties))
+    done = run(
+        "extract",
+        "--parties",
+        str(tmp_path / "watch.jsonl"),
+        "--published",
+        "2026-03-18",
+        "--publisher",
+        "Handelsblatt",
+        stdin=NEWS,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    (deal,) = [from_json(line, Deal) for line in done.stdout.splitlines()]
+    assert deal.parties == tuple(parties)
+    (commitment,) = deal.commitments
+    assert commitment.amount == Amount.exact(Decimal("1.2E9"), "EUR")
+    assert commitment.source is not None
+    assert commitment.source.publisher == "Handelsblatt"
+    assert [(str(h.on), h.status.value) for h in deal.history] == [
+        ("2026-03-16", "signed")
+    ]
+
+
+def test_extract_reports_a_bad_parties_line_with_its_path(tmp_path: Path) -> None:
+    good = '{"schema_version": 1, "name": "Rheinfonds", "kind": "fund"}\n'
+    bad = '{"schema_version": 1, "name": "Allvia", "kind": "firm"}\n'
+    write(tmp_path / "watch.jsonl", good + bad)
+    done = run(
+        "extract", "--parties", str(tmp_path / "watch.jsonl"), "--published", "2026"
+    )
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert done.stderr.startswith(
+        f"dealrecord extract: {tmp_path}/watch.jsonl:2: $.kind: "
+    )
+    assert "'firm'" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["extract", "--published", "2026"], "give the watch list with --party"),
+        (
+            ["extract", "--party", "A", "--parties", "p.jsonl", "--published", "2026"],
+            "give the watch list with --party",
+        ),
+        (["extract", "--party", "A"], "the following arguments are required"),
+        (["extract", "--party", "=B", "--published", "2026"], "'=B': "),
+        (
+            ["extract", "--party", "A", "--published", "31.01.2026"],
+            "expected ISO date",
+        ),
+    ],
+)
+def test_extract_usage_errors(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    assert message in capsys.readouterr().err
