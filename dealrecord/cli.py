@@ -352,6 +352,23 @@ def _open(name: str, mode: str, stack: contextlib.ExitStack) -> IO[bytes]:
     return file
 
 
+def _lines(name: str, file: IO[bytes]) -> Iterator[tuple[int, bytes]]:
+    """The lines of *file* (called *name*) with their numbers, from 1.
+
+    A read that fails raises :class:`_FileError` naming the file.
+    """
+    number = 0
+    while True:
+        try:
+            line = file.readline()
+        except OSError as exc:
+            raise _FileError(f"{name}: {exc.strerror or exc}") from None
+        if not line:
+            return
+        number += 1
+        yield number, line
+
+
 def _close_quietly(file: IO[bytes]) -> None:
     """Close *file* after an error that has been reported already."""
     with contextlib.suppress(OSError):
@@ -376,19 +393,11 @@ def _validate(args: argparse.Namespace) -> int:
     records = invalid = written = 0
     try:
         with contextlib.ExitStack() as stack:
-            lines = _open(name, "rb", stack)
+            lines = _lines(name, _open(name, "rb", stack))
             output = None
             if output_name is not None:
                 output = _open(output_name, "wb", stack)
-            number = 0
-            while True:
-                try:
-                    line = lines.readline()
-                except OSError as exc:
-                    raise _FileError(f"{name}: {exc.strerror or exc}") from None
-                if not line:
-                    break
-                number += 1
+            for number, line in lines:
                 raw = line if line.endswith(b"\n") else line + b"\n"
                 line = line.rstrip(b"\r\n")
                 if not line.strip():
@@ -461,16 +470,7 @@ def _read_records(
     from dealrecord.errors import RecordError
     from dealrecord.serialization import from_json
 
-    lines = _open(name, "rb", stack)
-    number = 0
-    while True:
-        try:
-            line = lines.readline()
-        except OSError as exc:
-            raise _FileError(f"{name}: {exc.strerror or exc}") from None
-        if not line:
-            return
-        number += 1
+    for number, line in _lines(name, _open(name, "rb", stack)):
         if not line.strip():
             continue
         try:
