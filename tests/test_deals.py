@@ -25,7 +25,7 @@ from dealrecord import (
     to_json,
 )
 from dealrecord.german import _deal_lexicon as lex
-from dealrecord.german.deals import _sentences
+from dealrecord.german._deal_sentences import sentences as split_sentences
 from tests._growth import growth
 from tests.deal_table import Case, cases
 from tests.deal_table import read as read_case
@@ -355,7 +355,7 @@ def test_wrong_argument_types_are_type_errors() -> None:
     ],
 )
 def test_sentences(text: str, sentences: list[str]) -> None:
-    assert [text[s:e] for s, e in _sentences(text)] == sentences
+    assert [text[s:e] for s, e in split_sentences(text)] == sentences
 
 
 # --- properties ---------------------------------------------------------------------

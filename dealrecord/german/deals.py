@@ -46,7 +46,6 @@ the rules that combine them:
 
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
 import functools
 import hashlib
@@ -54,18 +53,28 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Final, NamedTuple, TypeVar
+from typing import Final, NamedTuple
 
 import attrs
-from babel import Locale
 
 from dealrecord.errors import ParseError
 from dealrecord.german import _deal_lexicon as lex
-from dealrecord.german import _lexicon as money_lex
+from dealrecord.german._deal_sentences import (
+    AGENT,
+    OVER_AFTER_NAME,
+    Cue,
+    PartyIndex,
+    Sentence,
+    bucket,
+    patterns,
+    read_sentence,
+    relative_dates,
+    sentences,
+    watch_list,
+)
 from dealrecord.german.dates import find_dates
 from dealrecord.german.find import Mention, find_money, find_numbers
 from dealrecord.german.money import parse_amount
-from dealrecord.german.numbers import parse_number
 from dealrecord.records import (
     Commitment,
     CommitmentKind,
@@ -78,425 +87,6 @@ from dealrecord.records import (
 from dealrecord.values import PartialDate, Qualifier, Quantity
 
 __all__ = ["extract_deals"]
-
-_T = TypeVar("_T")
-
-# --- patterns built from the lexicon ------------------------------------------
-
-_LETTERS: Final = r"[^\W\d_]"
-#: Up to twelve words of one clause between the words of a cue; a word may
-#: hold a dot or a comma ("Mio.", "1,2"), not end in a comma.
-_GAP: Final = (
-    r"(?:[\s\u00ad]{1,3}(?:[^\s,;:!?()\[\]–—]|,(?=[^\s,])){1,40}){0,12}?[\s\u00ad]{1,3}"
-)
-_SPACE: Final = r"[\s\u00ad]{1,3}"
-
-
-def _cue(cue: str) -> str:
-    """The regex of one cue written in the lexicon's notation.
-
-    Its first word's start is left to the caller (:func:`_alternation`),
-    which checks it once for all its cues.
-    """
-    parts: list[str] = []
-    for word in cue.split(" "):
-        if word == "…":
-            parts.append(_GAP)
-            continue
-        if parts and parts[-1] != _GAP:
-            parts.append(_SPACE)
-        core = re.escape(word.strip("~|"))
-        start = "" if not parts else r"(?<!\w)"
-        head = f"{start}{_LETTERS}{{0,30}}-?" if word.startswith("~") else start
-        inflected = word.rstrip("|").endswith("~")
-        tail = rf"{_LETTERS}{{0,3}}(?!\w)" if inflected else r"(?!\w)"
-        if word.endswith("|"):
-            tail += r"(?=[\s\u00ad]{0,3}(?:[,;:.!?)\]–—]|\Z))"
-        parts.append(f"{head}{core}{tail}")
-    return "".join(parts)
-
-
-#: Where a cue may start: at the first letter of a word.
-_WORD_START: Final = r"(?<!\w)(?=[^\W\d_])"
-
-
-def _alternation(cues: Iterable[str]) -> str:
-    return _WORD_START + "(?:" + "|".join(f"(?:{_cue(c)})" for c in cues) + ")"
-
-
-def _words(cues: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(_alternation(cues), re.IGNORECASE)
-
-
-@functools.cache
-def _status_pattern() -> re.Pattern[str]:
-    groups = (
-        f"(?P<{status.name}>{_alternation(cues)})"
-        for status, cues in lex.STATUS_CUES.items()
-    )
-    return re.compile(_WORD_START + "(?:" + "|".join(groups) + ")", re.IGNORECASE)
-
-
-@functools.cache
-def _commitment_pattern() -> re.Pattern[str]:
-    groups = (
-        f"(?P<{kind.name}>{_alternation(cues)})"
-        for kind, cues in lex.COMMITMENT_CUES.items()
-    )
-    return re.compile(_WORD_START + "(?:" + "|".join(groups) + ")", re.IGNORECASE)
-
-
-@functools.cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    return {
-        "not_status": _words(lex.NOT_STATUS_CUES),
-        "deal": _words(lex.DEAL_WORDS),
-        "plan": _words(lex.PLAN_WORDS),
-        "negation": _words(lex.NEGATIONS),
-        "receive": _words(lex.RECEIVE_VERBS),
-        "sale": _words(lex.SALE_CUES),
-        "reporting": _words(lex.REPORTING),
-        "figure": _words(lex.FIGURE_WORDS),
-        "after_von": re.compile(
-            rf"(?:{_alternation(lex.TARGET_AFTER_VON)})\s{{1,3}}\Z", re.IGNORECASE
-        ),
-    }
-
-
-@functools.cache
-def _abbreviations() -> frozenset[str]:
-    """Words whose dot does not end a sentence, lower case, without the dot."""
-    months = Locale.parse("de").months["format"]["abbreviated"].values()
-    words = {w.lower() for w in lex.ABBREVIATIONS}
-    words |= set(money_lex.SCALE_ABBREVIATIONS)
-    words |= {m.lower().rstrip(".") for m in months}
-    return frozenset(words)
-
-
-@functools.cache
-def _weekdays() -> dict[str, int]:
-    """German weekday names (CLDR, through babel), lower case, to 0 = Monday."""
-    names = Locale.parse("de").days["format"]["wide"]
-    return {name.lower(): number for number, name in names.items()}
-
-
-@functools.cache
-def _relative_pattern() -> re.Pattern[str]:
-    stems = "|".join(map(re.escape, lex.RELATIVE_STEMS))
-    days = "|".join(map(re.escape, lex.RELATIVE_DAYS))
-    weekdays = "|".join(map(re.escape, _weekdays()))
-    return re.compile(
-        rf"(?<!\w)(?:"
-        rf"(?P<stem>{stems}){_LETTERS}{{0,3}}\s{{1,3}}(?P<unit>Jahr|Monat){_LETTERS}{{0,2}}"
-        rf"|(?P<previous>{_alternation(lex.PREVIOUS_YEAR_WORDS)})"
-        rf"|vor\s{{1,3}}(?P<count>\d{{1,2}}|{_LETTERS}{{2,20}})\s{{1,3}}"
-        rf"(?P<ago>Jahr|Monat|Tag){_LETTERS}{{0,2}}"
-        rf"|(?P<day>{days})"
-        rf"|(?:am\s{{1,3}}|vergangenen\s{{1,3}}|letzten\s{{1,3}})(?P<weekday>{weekdays})"
-        rf")(?!\w)",
-        re.IGNORECASE,
-    )
-
-
-# --- sentences, clauses, parties ------------------------------------------------
-
-#: A sentence may end after . ! or ? (and closing quotes or brackets) before
-#: a space, and always ends at a line break.
-_SENTENCE_END: Final = re.compile(r"[.!?][\"'“”»«)\]]{0,3}[ \t\u00a0]{1,20}+|\n")
-#: The longest stretch read as one sentence, in characters.
-_LONGEST_SENTENCE: Final = 1000
-_WORD_BEFORE_DOT: Final = re.compile(r"([\w-]{1,40}+)\Z")
-#: A word (a name?) and "über" just before an amount.
-_OVER_AFTER_NAME: Final = re.compile(
-    r"(?P<name>[\w'’-]{1,60}+)[\s\u00ad]{1,3}(?P<over>über)[\s\u00ad]{1,3}\Z"
-)
-_CLAUSE_BREAK: Final = re.compile(r"[,;:()\[\]–—]| - ")
-_TOKEN: Final = re.compile(r"[\w-]{1,60}+|[,;:.!?()\[\]–—]")
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """The spans of the sentences of *text*, stripped of surrounding space."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.group() != "\n" and not _ends_sentence(text, match.start()):
-            continue
-        spans.append((start, match.start() + len(match.group().rstrip())))
-        start = match.end()
-    spans.append((start, len(text)))
-    result = []
-    for begin, end in spans:
-        while begin < end:
-            while begin < end and text[begin].isspace():
-                begin += 1
-            stop = end
-            if stop - begin > _LONGEST_SENTENCE:
-                # No news sentence is this long: cut it at a space, so that
-                # reading one stays bounded whatever the text.
-                stop = text.rfind(" ", begin + 1, begin + _LONGEST_SENTENCE)
-                if stop == -1:
-                    stop = begin + _LONGEST_SENTENCE
-            last = stop
-            while last > begin and text[last - 1].isspace():
-                last -= 1
-            if begin < last:
-                result.append((begin, last))
-            begin = stop
-    return result
-
-
-def _bucket(
-    spans: list[tuple[int, int]], items: list[tuple[int, int, _T]]
-) -> list[list[_T]]:
-    """The items (sorted by start) that lie inside each span, in one walk."""
-    buckets: list[list[_T]] = [[] for _ in spans]
-    index = 0
-    for number, (start, end) in enumerate(spans):
-        while index < len(items) and items[index][0] < start:
-            index += 1
-        while index < len(items) and items[index][0] < end:
-            if items[index][1] <= end:
-                buckets[number].append(items[index][2])
-            index += 1
-    return buckets
-
-
-def _ends_sentence(text: str, dot: int) -> bool:
-    """Whether the mark at *dot* ends a sentence: not after an abbreviation,
-    a single letter or an ordinal number of one or two digits."""
-    if text[dot] != ".":
-        return True
-    before = _WORD_BEFORE_DOT.search(text, max(0, dot - 40), dot)
-    if before is None:
-        return True
-    word = before.group(1)
-    if word.isdigit():
-        return len(word) > 2
-    return len(word) > 1 and word.lower() not in _abbreviations()
-
-
-class _PartyIndex:
-    """The watch list: every name and alias, found in a text."""
-
-    def __init__(self, parties: Sequence[Party]) -> None:
-        self.parties = {party.name: party for party in parties}
-        self.by_name: dict[str, str] = {}
-        for party in parties:
-            for name in (party.name, *party.aliases):
-                self.by_name[name.casefold()] = party.name
-        names = sorted(self.by_name, key=len, reverse=True)
-        alternation = "|".join(re.escape(name) for name in names)
-        self.pattern = re.compile(
-            rf"(?<![\w-])(?P<name>{alternation})(?:s|['’]s?)?(?:-[\w-]{{1,40}}+)?(?!\w)",
-            re.IGNORECASE,
-        )
-
-    def find(self, text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-        """The parties named in ``text[start:end]``: (name, start, end)."""
-        found = []
-        for match in self.pattern.finditer(text, start, end):
-            first = match.group("name")[0]
-            if first.isalpha() and not first.isupper():
-                continue  # a proper name is capitalised
-            name = self.by_name.get(match.group("name").casefold())
-            if name is not None:
-                found.append((name, match.start(), match.end()))
-        return found
-
-
-def _watch_list(parties: Iterable[Party]) -> list[Party]:
-    """The watch list, refused before any reading when a name is ambiguous."""
-    watch = list(parties)
-    for item in watch:
-        if not isinstance(item, Party):
-            msg = f"parties: expected Party records, got {item!r}"
-            raise TypeError(msg)
-    owner: dict[str, str] = {}
-    problems: list[str] = []
-    for party in watch:
-        for name in dict.fromkeys((party.name, *party.aliases)):
-            key = name.casefold()
-            if key in owner:
-                other = owner[key]
-                if other == party.name:
-                    problems.append(f"{party.name!r} is in the watch list twice")
-                else:
-                    problems.append(f"{name!r} names both {other!r} and {party.name!r}")
-            else:
-                owner[key] = party.name
-    if problems:
-        msg = "parties: " + "; ".join(dict.fromkeys(problems))
-        raise ValueError(msg)
-    return watch
-
-
-# --- one sentence -----------------------------------------------------------------
-
-_AGENT: Final = "agent"
-_TARGET: Final = "target"
-
-
-class _Cue(NamedTuple):
-    start: int
-    end: int
-    clause: int
-
-
-class _Named(NamedTuple):
-    name: str
-    start: int
-    end: int
-    role: str | None
-
-
-@attrs.define
-class _Sentence:
-    """What one sentence says, positions in the whole text."""
-
-    start: int
-    end: int
-    clauses: list[int]
-    named: list[_Named]
-    statuses: list[tuple[Status, _Cue]]
-    commitments: list[tuple[CommitmentKind, _Cue]]
-    money: list[Mention]
-    dates: list[tuple[int, int, PartialDate]]
-    deal_word: bool
-    receive: bool
-
-    def clause_of(self, pos: int) -> int:
-        """The index of the clause *pos* stands in."""
-        return max(0, bisect.bisect_right(self.clauses, pos) - 1)
-
-    @property
-    def parties(self) -> list[str]:
-        return list(dict.fromkeys(n.name for n in self.named))
-
-
-def _read_sentence(
-    text: str,
-    span: tuple[int, int],
-    index: _PartyIndex,
-    money: list[Mention],
-    dates: list[tuple[int, int, PartialDate]],
-) -> _Sentence:
-    start, end = span
-    clauses = [start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)]
-    sentence = _Sentence(
-        start,
-        end,
-        clauses,
-        named=[],
-        statuses=[],
-        commitments=[],
-        money=money,
-        dates=dates,
-        deal_word=_patterns()["deal"].search(text, start, end) is not None,
-        receive=_patterns()["receive"].search(text, start, end) is not None,
-    )
-    blocked = [m.span() for m in _patterns()["not_status"].finditer(text, start, end)]
-    for match in _status_pattern().finditer(text, start, end):
-        if any(b <= match.start() < e for b, e in blocked):
-            continue
-        status = Status[match.lastgroup or ""]
-        cue = _Cue(match.start(), match.end(), sentence.clause_of(match.start()))
-        sentence.statuses.append((status, cue))
-    for match in _commitment_pattern().finditer(text, start, end):
-        kind = CommitmentKind[match.lastgroup or ""]
-        cue = _Cue(match.start(), match.end(), sentence.clause_of(match.start()))
-        sentence.commitments.append((kind, cue))
-    sale = _patterns()["sale"].search(text, start, end) is not None
-    for name, name_start, name_end in index.find(text, start, end):
-        role = _role_before(text, start, name_start, sentence.named, sale=sale)
-        sentence.named.append(_Named(name, name_start, name_end, role))
-    return sentence
-
-
-def _role_before(
-    text: str, start: int, pos: int, named: list[_Named], *, sale: bool
-) -> str | None:
-    """The role the words before a party (from *start* to *pos*) give it."""
-    # The words since the party named before: its own marker is not ours.
-    since = max(start, pos - 120, named[-1].end if named else start)
-    tokens = list(_TOKEN.finditer(text, since, pos))
-    if tokens and named and tokens[-1].group().lower() in lex.COORDINATORS:
-        last = named[-1]
-        between = text[last.end : pos].strip(" ,").lower()
-        if between in lex.COORDINATORS or between == "":
-            return last.role
-    for back, token in enumerate(reversed(tokens)):
-        if back > lex.MARKER_GAP_WORDS or not token.group()[0].isalnum():
-            break
-        word = token.group().lower()
-        if word in lex.AGENT_MARKERS:
-            if _patterns()["after_von"].search(text, start, token.start()):
-                return _TARGET
-            return _AGENT
-        if word in lex.TARGET_MARKERS:
-            return _AGENT if word == "an" and sale else _TARGET
-        if word in lex.COORDINATORS:
-            break
-    return None
-
-
-# --- dates ------------------------------------------------------------------------
-
-
-def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
-    number = year * 12 + month - 1 + by
-    return number // 12, number % 12 + 1
-
-
-def _relative_dates(
-    text: str, published: PartialDate
-) -> list[tuple[int, int, PartialDate]]:
-    """Relative dates in *text*, resolved at the precision they name."""
-    found = []
-    for match in _relative_pattern().finditer(text):
-        try:
-            date = _resolve(match, published)
-        except (ParseError, ValueError, OverflowError):
-            continue
-        if date is not None:
-            found.append((match.start(), match.end(), date))
-    return found
-
-
-def _resolve(match: re.Match[str], published: PartialDate) -> PartialDate | None:
-    year, month, day = published.year, published.month, published.day
-    if match["stem"] is not None:
-        offset = lex.RELATIVE_STEMS[match["stem"].lower()]
-        if match["unit"].lower() == "jahr":
-            return PartialDate(year + offset)
-        if month is None:
-            return None
-        return PartialDate(*_shift_month(year, month, offset))
-    if match["previous"] is not None:
-        return PartialDate(year - 1)
-    if match["count"] is not None:
-        count = int(parse_number(match["count"]))
-        unit = match["ago"].lower()
-        if unit == "jahr":
-            return PartialDate(year - count)
-        if month is None:
-            return None
-        if unit == "monat":
-            return PartialDate(*_shift_month(year, month, -count))
-        if day is None:
-            return None
-        return PartialDate.from_date(
-            _dt.date(year, month, day) - _dt.timedelta(days=count)
-        )
-    if month is None or day is None:
-        return None
-    today = _dt.date(year, month, day)
-    if match["day"] is not None:
-        offset = lex.RELATIVE_DAYS[match["day"].lower()]
-        return PartialDate.from_date(today + _dt.timedelta(days=offset))
-    weekday = _weekdays()[match["weekday"].lower()]
-    back = (today.weekday() - weekday) % 7
-    return PartialDate.from_date(today - _dt.timedelta(days=back))
-
 
 # --- the text ----------------------------------------------------------------------
 
@@ -525,7 +115,7 @@ class _Reader:
     def __init__(
         self,
         text: str,
-        index: _PartyIndex,
+        index: PartyIndex,
         published: PartialDate,
         source: Source | None,
     ) -> None:
@@ -538,13 +128,13 @@ class _Reader:
         dates = [
             (m.start, m.end, m.date) for m in find_dates(text, reference=reference)
         ]
-        dates += _relative_dates(text, published)
+        dates += relative_dates(text, published)
         dates.sort(key=lambda d: d[0])
-        spans = _sentences(text)
-        money_in = _bucket(spans, [(m.start, m.end, m) for m in money])
-        dates_in = _bucket(spans, [(d[0], d[1], d) for d in dates])
+        spans = sentences(text)
+        money_in = bucket(spans, [(m.start, m.end, m) for m in money])
+        dates_in = bucket(spans, [(d[0], d[1], d) for d in dates])
         self.sentences = [
-            _read_sentence(text, span, index, inside, when)
+            read_sentence(text, span, index, inside, when)
             for span, inside, when in zip(spans, money_in, dates_in, strict=True)
         ]
         self.drafts: dict[frozenset[str], _DealDraft] = {}
@@ -556,7 +146,7 @@ class _Reader:
         amount of a noun ("ein Kredit über 5 Mio. Euro"), but a name is the
         subject, not such a noun."""
         window = max(0, mention.start - 80)
-        before = _OVER_AFTER_NAME.search(self.text, window, mention.start)
+        before = OVER_AFTER_NAME.search(self.text, window, mention.start)
         if before is None or mention.amount.qualifier is not Qualifier.EXACT:
             return mention
         if not self.index.find(self.text, before.start(), before.end("name")):
@@ -628,7 +218,7 @@ class _Reader:
         return self._deals()
 
     def _roles(
-        self, sentence: _Sentence, draft: _DealDraft, kind: CommitmentKind
+        self, sentence: Sentence, draft: _DealDraft, kind: CommitmentKind
     ) -> tuple[str, tuple[str, ...]]:
         named: dict[str, str | None] = {}
         for n in sentence.named:
@@ -638,7 +228,7 @@ class _Reader:
             return first or (draft.parties[0], tuple(draft.parties[1:]))
         order = list(named)
         others = [p for p in draft.parties if p not in named]
-        agents = [p for p in order if named[p] == _AGENT]
+        agents = [p for p in order if named[p] == AGENT]
         unmarked = [p for p in order if named[p] is None]
         if agents:
             by = agents[0]
@@ -653,7 +243,7 @@ class _Reader:
         to = tuple(p for p in [*order, *others] if p != by)
         return by, to
 
-    def _commitments(self, number: int, sentence: _Sentence, draft: _DealDraft) -> None:
+    def _commitments(self, number: int, sentence: Sentence, draft: _DealDraft) -> None:
         pairs = []
         for kind, cue in sentence.commitments:
             for mention in sentence.money:
@@ -690,9 +280,9 @@ class _Reader:
         before = self.text[max(0, mention.start - 40) : mention.start].split()[-2:]
         after = self.text[mention.end : mention.end + 40].split()[:2]
         near = " ".join([*before, *after])
-        return _patterns()["figure"].search(near) is not None
+        return patterns()["figure"].search(near) is not None
 
-    def _clause_text(self, sentence: _Sentence, clause: int) -> str:
+    def _clause_text(self, sentence: Sentence, clause: int) -> str:
         start = sentence.clauses[clause]
         end = (
             sentence.clauses[clause + 1]
@@ -701,19 +291,19 @@ class _Reader:
         )
         return self.text[start:end]
 
-    def _changes(self, number: int, sentence: _Sentence, draft: _DealDraft) -> None:
-        patterns = _patterns()
-        kept: list[tuple[Status, _Cue]] = []
+    def _changes(self, number: int, sentence: Sentence, draft: _DealDraft) -> None:
+        found = patterns()
+        kept: list[tuple[Status, Cue]] = []
         for status, cue in sentence.statuses:
             if status is lex.HEDGED:
                 kept.append((status, cue))
                 continue  # a hedge names the source, whatever the tense
             clause_start = sentence.clauses[cue.clause]
             clause = self._clause_text(sentence, cue.clause)
-            if patterns["plan"].search(clause):
+            if found["plan"].search(clause):
                 continue
             before = self.text[clause_start : cue.start].split()[-4:]
-            if patterns["negation"].search(" ".join(before)):
+            if found["negation"].search(" ".join(before)):
                 continue
             kept.append((status, cue))
         hedges = [c for c in kept if c[0] is lex.HEDGED]
@@ -721,7 +311,7 @@ class _Reader:
         reporting = [
             c
             for c in others
-            if patterns["reporting"].fullmatch(self.text, c[1].start, c[1].end)
+            if found["reporting"].fullmatch(self.text, c[1].start, c[1].end)
         ]
         if len(reporting) < len(others):
             others = [c for c in others if c not in reporting]
@@ -731,7 +321,7 @@ class _Reader:
             if previous is None or (explicit and not previous[1]):
                 draft.changes[status] = (date, explicit, number)
 
-    def _date_for(self, sentence: _Sentence, cue: _Cue) -> tuple[PartialDate, bool]:
+    def _date_for(self, sentence: Sentence, cue: Cue) -> tuple[PartialDate, bool]:
         """The date the sentence gives for the cue, or the publication date."""
         cued = {c.clause for _, c in sentence.statuses} - {cue.clause}
         best: tuple[bool, int, PartialDate] | None = None
@@ -896,7 +486,7 @@ def extract_deals(
     :class:`ValueError` for a watch list in which a name or alias stands
     for two parties (or a party twice); never for the text.
     """
-    watch = _watch_list(parties)
+    watch = watch_list(parties)
     if not isinstance(text, str):
         msg = f"text: expected a str, got {type(text).__name__}"
         raise TypeError(msg)
@@ -912,4 +502,4 @@ def extract_deals(
         raise TypeError(msg)
     if len(watch) < 2 or not text.strip():
         return []
-    return _Reader(text, _PartyIndex(watch), published, source).read()
+    return _Reader(text, PartyIndex(watch), published, source).read()
