@@ -7,7 +7,9 @@ companies, by people who had not seen the extractor:
 - ``tests/data/deal_texts_de.jsonl``: 85 short texts, one or a few
   sentences each, a form a case;
 - ``tests/data/deal_news_de.jsonl``: 52 paragraphs in the style of the
-  business press, with sentences about other things between.
+  business press, with sentences about other things between;
+- ``tests/data/deal_press_de.jsonl``: 50 longer paragraphs, German, Swiss
+  and Austrian press, with headlines, quotes and reported speech.
 
 Each line: ``id``, ``covers`` (what it tests), ``published``, ``parties``
 (the watch list), ``text`` and the expected ``deals`` (party set,
@@ -41,6 +43,7 @@ from dealrecord import (
 TABLES = (
     Path(__file__).parent / "data" / "deal_texts_de.jsonl",
     Path(__file__).parent / "data" / "deal_news_de.jsonl",
+    Path(__file__).parent / "data" / "deal_press_de.jsonl",
 )
 
 Commitment = tuple[str, tuple[str, ...], str, Amount | None]
@@ -74,7 +77,7 @@ def _amount(data: dict[str, Any] | None) -> Amount | None:
 
 
 def cases(*tables: Path) -> Iterator[Case]:
-    """The cases of *tables* (default: both)."""
+    """The cases of *tables* (default: all)."""
     for table in tables or TABLES:
         yield from _cases(table)
 

@@ -3,7 +3,7 @@
 Each table says where it came from.  A cue is written as German words with
 three marks, read by :mod:`dealrecord.german.deals` and nowhere else:
 
-- ``…`` between words: up to twelve words of the same clause between them
+- ``…`` between words: up to sixteen words of the same clause between them
   ("kündigte … an" matches "kündigte Allvia am Montag an");
 - ``~`` after a word: up to three more letters, an inflection ending
   ("verhandel~" matches "verhandelt", "verhandeln", "verhandelten");
@@ -75,6 +75,7 @@ STATUS_CUES: Final[dict[Status, tuple[str, ...]]] = {
     ),
     Status.SIGNED: (
         "unterzeichne~",
+        "sagt~ … zu|",
         "unterschrieb~",
         "unterschrieben",
         "vereinbart~",
@@ -259,11 +260,13 @@ FIGURE_WORDS: Final = (
 RECEIVE_VERBS: Final = ("erhält", "erhielt~", "erhalten", "bekommt", "bekam~")
 
 #: Words a party may follow, and the role they give it.  "von" gives the
-#: agent ("Y erhält von X", "wird von X übernommen") except straight after
-#: a purchase noun ("Übernahme von Y"), where it names the target.  "an"
-#: names the target ("Beteiligung an Y") except where a sale is told
-#: ("Verkauf von Y an X"), where it names the buyer.
+#: agent ("Y erhält von X", "wird von X übernommen") except after a
+#: purchase noun ("Übernahme von Y"), where it names the target, and after
+#: another noun that is no cue ("die Sparte von Y"), where it names an
+#: owner.  "an" names the target ("Beteiligung an Y") except where a sale is
+#: told ("Verkauf von Y an X"), where it names the buyer.
 AGENT_MARKERS: Final = ("durch", "von", "vom")
+VON: Final = ("von", "vom")
 TARGET_MARKERS: Final = ("in", "bei", "an", "für", "mit", "zu", "zum")
 #: Purchase nouns after which "von" names what is bought.
 TARGET_AFTER_VON: Final = ("~übernahme~", "Kauf~", "Verkauf~", "Erwerb~")
@@ -273,6 +276,8 @@ SALE_CUES: Final = ("verkauf~", "Verkauf~", "veräußer~")
 #: and one noun ("in den Vermögensverwalter Rheinfonds").
 MARKER_GAP_WORDS: Final = 2
 COORDINATORS: Final = ("und", "sowie", "oder", ",")
+#: Prepositions: a name after one stands in a phrase, not as a subject.
+PREPOSITIONS: Final = (*AGENT_MARKERS, *TARGET_MARKERS, "über", "um", "aus", "nach")
 
 #: A deal's title from its first commitment.  Source: German news headlines.
 TITLES: Final[dict[CommitmentKind, str]] = {

@@ -31,10 +31,10 @@ _T = TypeVar("_T")
 # --- patterns built from the lexicon ------------------------------------------
 
 _LETTERS: Final = r"[^\W\d_]"
-#: Up to twelve words of one clause between the words of a cue; a word may
+#: Up to sixteen words of one clause between the words of a cue; a word may
 #: hold a dot or a comma ("Mio.", "1,2"), not end in a comma.
 _GAP: Final = (
-    r"(?:[\s\u00ad]{1,3}(?:[^\s,;:!?()\[\]–—]|,(?=[^\s,])){1,40}){0,12}?[\s\u00ad]{1,3}"
+    r"(?:[\s\u00ad]{1,3}(?:[^\s,;:!?()\[\]–—]|,(?=[^\s,])){1,40}){0,16}?[\s\u00ad]{1,3}"
 )
 _SPACE: Final = r"[\s\u00ad]{1,3}"
 
@@ -104,9 +104,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "sale": words(lex.SALE_CUES),
         "reporting": words(lex.REPORTING),
         "figure": words(lex.FIGURE_WORDS),
-        "after_von": re.compile(
-            rf"(?:{alternation(lex.TARGET_AFTER_VON)})\s{{1,3}}\Z", re.IGNORECASE
-        ),
+        "after_von": words(lex.TARGET_AFTER_VON),
     }
 
 
@@ -153,10 +151,8 @@ _SENTENCE_END: Final = re.compile(r"[.!?][\"'“”»«)\]]{0,3}[ \t\u00a0]{1,20
 #: The longest stretch read as one sentence, in characters.
 _LONGEST_SENTENCE: Final = 1000
 _WORD_BEFORE_DOT: Final = re.compile(r"([\w-]{1,40}+)\Z")
-#: A word (a name?) and "über" just before an amount.
-OVER_AFTER_NAME: Final = re.compile(
-    r"(?P<name>[\w'’-]{1,60}+)[\s\u00ad]{1,3}(?P<over>über)[\s\u00ad]{1,3}\Z"
-)
+#: "über" just before an amount.
+OVER_BEFORE: Final = re.compile(r"(?<!\w)(?P<over>über)[\s\u00ad]{1,3}\Z")
 _CLAUSE_BREAK: Final = re.compile(r"[,;:()\[\]–—]| - ")
 _TOKEN: Final = re.compile(r"[\w-]{1,60}+|[,;:.!?()\[\]–—]")
 
@@ -376,13 +372,31 @@ def role_before(
             break
         word = token.group().lower()
         if word in lex.AGENT_MARKERS:
-            if patterns()["after_von"].search(text, start, token.start()):
-                return TARGET
-            return AGENT
+            index = len(tokens) - 1 - back
+            noun = tokens[index - 1].group() if index > 0 else ""
+            return _role_after_von(word, noun)
         if word in lex.TARGET_MARKERS:
             return AGENT if word == "an" and sale else TARGET
         if word in lex.COORDINATORS:
             break
+    return None
+
+
+def _role_after_von(marker: str, before: str) -> str | None:
+    """The role "durch X" or "von X" gives X, by the word *before* the marker.
+
+    "durch" names the agent.  "von" after a verb does too ("erhält von X",
+    "wird von X übernommen"), and after a commitment noun ("Investition
+    von X", "Angebot von X"), but after a purchase noun it names the target
+    ("Übernahme von X"), and after any other noun only an owner ("die
+    Sparte von X"), no role.
+    """
+    if marker not in lex.VON or not before[:1].isupper():
+        return AGENT
+    if patterns()["after_von"].fullmatch(before):
+        return TARGET
+    if commitment_pattern().fullmatch(before):
+        return AGENT
     return None
 
 

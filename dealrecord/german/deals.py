@@ -61,7 +61,7 @@ from dealrecord.errors import ParseError
 from dealrecord.german import _deal_lexicon as lex
 from dealrecord.german._deal_sentences import (
     AGENT,
-    OVER_AFTER_NAME,
+    OVER_BEFORE,
     Cue,
     PartyIndex,
     Sentence,
@@ -143,15 +143,21 @@ class _Reader:
     def _over_after_name(self, mention: Mention) -> Mention:
         """ "über" after a watched name bounds the amount ("bietet Allvia über
         2 Mrd. Euro"): a finder reads it after a capitalised word as the
-        amount of a noun ("ein Kredit über 5 Mio. Euro"), but a name is the
-        subject, not such a noun."""
+        amount of a noun ("ein Kredit über 5 Mio. Euro"), but a name that is
+        the subject is no such noun.  A name after a preposition belongs to
+        a noun's phrase ("ein Angebot für Rheinfonds über 3 Mrd. Euro"),
+        whose amount "über" names."""
         window = max(0, mention.start - 80)
-        before = OVER_AFTER_NAME.search(self.text, window, mention.start)
-        if before is None or mention.amount.qualifier is not Qualifier.EXACT:
+        over = OVER_BEFORE.search(self.text, window, mention.start)
+        if over is None or mention.amount.qualifier is not Qualifier.EXACT:
             return mention
-        if not self.index.find(self.text, before.start(), before.end("name")):
+        names = self.index.find(self.text, window, over.start())
+        if not names or self.text[names[-1][2] : over.start()].strip():
             return mention
-        start = before.start("over")
+        before = self.text[window : names[-1][1]].split()[-1:]
+        if before and before[0].lower() in lex.PREPOSITIONS:
+            return mention
+        start = over.start("over")
         try:
             amount = parse_amount(self.text[start : mention.end])
         except ParseError:
