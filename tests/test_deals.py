@@ -226,6 +226,10 @@ def test_hedges_give_way_and_plans_and_denials_are_no_change(
     [
         ("am Montag", PartialDate(2026, 3, 18), "2026-03-16"),
         ("am Mittwoch", PartialDate(2026, 3, 18), "2026-03-18"),
+        ("Dienstag", PartialDate(2026, 3, 18), "2026-03-17"),
+        ("vor einem Jahr", PartialDate(2026, 3, 18), "2025"),
+        # Before the year 1: no date, so the publication date.
+        ("vor dreitausend Jahren", PartialDate(2026, 3, 18), "2026-03-18"),
         ("gestern", PartialDate(2026, 3, 1), "2026-02-28"),
         ("im vergangenen Jahr", PartialDate(2026, 3, 18), "2025"),
         ("vor zwei Jahren", PartialDate(2026, 3, 18), "2024"),

@@ -137,7 +137,7 @@ def relative_pattern() -> re.Pattern[str]:
         rf"|vor\s{{1,3}}(?P<count>\d{{1,2}}|{_LETTERS}{{2,20}})\s{{1,3}}"
         rf"(?P<ago>Jahr|Monat|Tag){_LETTERS}{{0,2}}"
         rf"|(?P<day>{days})"
-        rf"|(?:am\s{{1,3}}|vergangenen\s{{1,3}}|letzten\s{{1,3}})(?P<weekday>{names})"
+        rf"|(?:(?:am|seit|vergangenen|letzten)\s{{1,3}})?(?P<weekday>{names})"
         rf")(?!\w)",
         re.IGNORECASE,
     )
