@@ -110,7 +110,7 @@ def test_roles_follow_the_words_before_each_party(
 
 
 def test_coordinated_targets_share_their_marker() -> None:
-    text = "Allvia hat Cloud-Zusagen über 3 Mrd. Euro bei Nordwerk, Rheinfonds und der Baltica Bank gesichert."  # noqa: E501
+    text = "Allvia hat Cloud-Zusagen über 3 Mrd. Euro bei Nordwerk, Rheinfonds und der Baltica Bank gesichert."
     deal = one(text)
     (commitment,) = deal.commitments
     assert commitment.by == "Allvia"
@@ -422,3 +422,159 @@ def test_extract_deals_grows_linearly_on_1mb(unit: str) -> None:
 
     ratio = growth(read, make, 100_000)
     assert ratio < 15, f"10x input took {ratio:.1f}x time"
+
+
+# --- found in review ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "by", "to"),
+    [
+        # "von" in the passive names the agent, whatever noun stands before.
+        (
+            "Rheinfonds wird für 1,5 Mrd. Euro von Allvia übernommen.",
+            "Allvia",
+            "Rheinfonds",
+        ),
+        # The cue's own clause, where it names both parties, gives the roles.
+        (
+            "Rheinfonds' Aktionäre stimmen zu: Allvia übernimmt Rheinfonds für 1,5 Mrd. Euro.",
+            "Allvia",
+            "Rheinfonds",
+        ),
+        # "Co." does not end the sentence.
+        (
+            "Die Nordwerk GmbH & Co. KG übernimmt Rheinfonds für 1,5 Mrd. Euro.",
+            "Nordwerk",
+            "Rheinfonds",
+        ),
+        # "von" after a noun that is no cue names an owner, no role.
+        (
+            "Allvia kauft die Fondssparte von Rheinfonds für 1,5 Mrd. Euro.",
+            "Allvia",
+            "Rheinfonds",
+        ),
+    ],
+)
+def test_roles_found_in_review(text: str, by: str, to: str) -> None:
+    (commitment,) = one(text).commitments
+    assert (commitment.by, commitment.to) == (by, (to,))
+    assert commitment.amount == Amount.exact(Decimal("1.5E9"), "EUR")
+
+
+def test_a_sentence_naming_one_party_keeps_the_roles_of_the_deal() -> None:
+    text = (
+        "Allvia hat Rheinfonds ein Übernahmeangebot gemacht. "
+        "Rheinfonds lehnt das Angebot über 2 Mrd. Euro ab."
+    )
+    (commitment,) = one(text).commitments
+    assert (commitment.by, commitment.to) == ("Allvia", ("Rheinfonds",))
+    assert commitment.amount == Amount.exact(Decimal("2E9"), "EUR")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Das Geschäft hat ein Volumen von 1,2 Mrd. Euro.",
+        "Der Kaufpreis beträgt 1,2 Mrd. Euro.",
+        "Allvia zahlt Rheinfonds' Aktionären 1,2 Mrd. Euro.",
+    ],
+)
+def test_the_amount_of_a_commitment_from_a_sentence_without_a_cue(second: str) -> None:
+    (commitment,) = one(f"Allvia übernimmt Rheinfonds. {second}").commitments
+    assert commitment.amount == Amount.exact(Decimal("1.2E9"), "EUR")
+    assert commitment.source is not None
+    assert commitment.source.quote == second
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        (
+            "Die Gespräche zwischen Allvia und Rheinfonds sind ins Stocken geraten.",
+            [("2026-03-16", Status.STALLED)],
+        ),
+        (
+            "Allvia und Rheinfonds unterzeichneten im Januar. "
+            "Im Februar stockten die Gespräche.",
+            [("2026-01", Status.SIGNED), ("2026-02", Status.STALLED)],
+        ),
+        (
+            "Allvia und Rheinfonds hatten im Oktober 2025 Verhandlungen aufgenommen "
+            "und im Januar 2026 einen Vertrag unterzeichnet.",
+            [("2025-10", Status.NEGOTIATING), ("2026-01", Status.SIGNED)],
+        ),
+        ("Allvia und Rheinfonds unterzeichnen den Vertrag nicht.", []),
+    ],
+)
+def test_talks_named_as_a_subject_and_denials_after_the_verb(
+    text: str, changes: list[tuple[str, Status]]
+) -> None:
+    assert history(one(text)) == changes
+
+
+def test_a_coarse_publication_date_keeps_the_dates_of_the_text() -> None:
+    text = "Allvia und Rheinfonds haben am 12. März 2026 unterzeichnet."
+    for published in (PartialDate(2026), PartialDate(2026, 3)):
+        assert history(one(text, published)) == [("2026-03-12", Status.SIGNED)]
+
+
+def test_over_after_a_name_in_a_noun_phrase_names_the_amount() -> None:
+    text = "Nordwerk erhält einen Kredit der Baltica Bank über 5 Mio. Euro."
+    (commitment,) = one(text).commitments
+    assert commitment.amount == Amount.exact(Decimal("5E6"), "EUR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Am Dienſtag.", "Allvia und Rheinfonds unterzeichneten am Freıtag.", "Mıttwoch"],
+)
+def test_letters_that_match_only_without_case_are_read(text: str) -> None:
+    assert all(deal.status is Status.SIGNED for deal in read(text))
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "slug"),
+    [
+        ("eBay", "eBay übernimmt Rheinfonds für 1 Mrd. Euro.", "ebay-rheinfonds"),
+        ("Straße AG", "Die Straße AG übernimmt Rheinfonds.", "rheinfonds-strasse-ag"),
+        (
+            "İnci Holding",
+            "İnci Holding übernimmt Rheinfonds.",
+            "inci-holding-rheinfonds",
+        ),
+        # No ASCII letters: a digest of the name stands for it.
+        ("Ростех", "Ростех übernimmt Rheinfonds.", "50c14cde-rheinfonds"),
+    ],
+)
+def test_names_as_they_are_written_and_ids_from_them(
+    name: str, text: str, slug: str
+) -> None:
+    watch = [Party(name, PartyKind.COMPANY), RHEINFONDS]
+    (deal,) = extract_deals(text, parties=watch, published=MONDAY_16_MARCH)
+    assert deal.id == slug
+
+
+def test_ids_do_not_depend_on_word_order() -> None:
+    first = one("Allvia übernimmt Rheinfonds für 1 Mrd. Euro.")
+    second = one("Rheinfonds und Allvia verhandeln.")
+    assert first.id == second.id == "allvia-rheinfonds"
+
+
+def test_an_alias_that_repeats_its_party_is_refused() -> None:
+    watch = [Party("Allvia", PartyKind.COMPANY, aliases=("Allvia",)), RHEINFONDS]
+    with pytest.raises(ValueError, match="'Allvia' names 'Allvia' twice"):
+        extract_deals("", parties=watch, published=MONDAY_16_MARCH)
+
+
+@pytest.mark.parametrize(
+    ("text", "capacity"),
+    [
+        ("Allvia investiert 5 Mrd. Euro in Rheinfonds für 10 GW, sagte er.", "10"),
+        ("Allvia investiert 5 Mrd. Euro in Rheinfonds, -5 GW weniger.", None),
+    ],
+)
+def test_capacity(text: str, capacity: str | None) -> None:
+    (commitment,) = one(text).commitments
+    got = commitment.capacity
+    assert (None if got is None else str(got.value)) == capacity

@@ -56,8 +56,8 @@ def test_seed_example_prints_the_expected_valid_history() -> None:
     assert list(deals) == [
         "nvidia-openai",
         "amazon-openai",
-        "softbank-group-openai",
-        "openai-microsoft-oracle-amazon",
+        "openai-softbank-group",
+        "amazon-microsoft-openai-oracle",
     ]
     alliance = deals["nvidia-openai"]
     assert [(str(c.on), c.status) for c in alliance.history] == [
@@ -80,19 +80,19 @@ def test_seed_example_prints_the_expected_valid_history() -> None:
     assert offer.amount == Amount(None, Decimal("50E9"), "USD", Qualifier.AT_MOST)
     assert amazon.status is Status.NEGOTIATING
 
-    softbank = deals["softbank-group-openai"]
+    softbank = deals["openai-softbank-group"]
     assert {p.name for p in softbank.parties} == {"SoftBank Group", "OpenAI"}
     assert softbank.commitments == ()
     assert softbank.status is Status.RUMOURED
 
-    (cloud,) = deals["openai-microsoft-oracle-amazon"].commitments
+    (cloud,) = deals["amazon-microsoft-openai-oracle"].commitments
     assert (cloud.by, cloud.to, cloud.kind) == (
         "OpenAI",
         ("Microsoft", "Oracle", "Amazon"),
         CommitmentKind.COMPUTE_CONTRACT,
     )
     assert cloud.amount == Amount(Decimal("1E12"), None, "USD", Qualifier.MORE_THAN)
-    assert deals["openai-microsoft-oracle-amazon"].status is Status.SIGNED
+    assert deals["amazon-microsoft-openai-oracle"].status is Status.SIGNED
 
 
 def test_every_record_quotes_the_article() -> None:

@@ -11,7 +11,7 @@ tables, one per kind of row, each keyed by the deal's id:
 >>> sorted(tables)
 ['commitments', 'deals', 'figures', 'history', 'parties']
 >>> tables["commitments"].select(["deal_id", "by", "to", "amount_high"]).slice(1, 2).to_pylist()
-[{'deal_id': 'amazon-openai', 'by': 'Amazon', 'to': ['OpenAI'], 'amount_high': Decimal('50000000000')}, {'deal_id': 'openai-microsoft-oracle-amazon', 'by': 'OpenAI', 'to': ['Microsoft', 'Oracle', 'Amazon'], 'amount_high': None}]
+[{'deal_id': 'amazon-openai', 'by': 'Amazon', 'to': ['OpenAI'], 'amount_high': Decimal('50000000000')}, {'deal_id': 'amazon-microsoft-openai-oracle', 'by': 'OpenAI', 'to': ['Microsoft', 'Oracle', 'Amazon'], 'amount_high': None}]
 
 The tables (``deal_id`` and, in every table but ``deals``, ``position``, the
 row's place in its deal, come first):

@@ -1,7 +1,8 @@
 """DATA ONLY: the cues :func:`dealrecord.german.deals.extract_deals` reads.
 
 Each table says where it came from.  A cue is written as German words with
-three marks, read by :mod:`dealrecord.german.deals` and nowhere else:
+four marks, read by :mod:`dealrecord.german._deal_sentences` and nowhere
+else:
 
 - ``…`` between words: up to sixteen words of the same clause between them
   ("kündigte … an" matches "kündigte Allvia am Montag an");
@@ -30,9 +31,7 @@ from dealrecord.records import CommitmentKind, Status
 STATUS_CUES: Final[dict[Status, tuple[str, ...]]] = {
     Status.RUMOURED: (
         "Insidern zufolge",
-        "Kreisen zufolge",
         "~kreisen zufolge",
-        "Berichten zufolge",
         "~berichten zufolge",
         "laut … ~bericht~",
         "laut Insidern",
@@ -77,7 +76,6 @@ STATUS_CUES: Final[dict[Status, tuple[str, ...]]] = {
         "unterzeichne~",
         "sagt~ … zu|",
         "unterschrieb~",
-        "unterschrieben",
         "vereinbart~",
         "besiegel~",
         "geeinigt",
@@ -124,16 +122,26 @@ NOT_STATUS_CUES: Final = ("stock~ … auf|",)
 #: another status cue in the sentence they give way to it.  Every rumour
 #: cue counts: "Gerüchten zufolge haben X und Y unterzeichnet" is signed.
 HEDGED: Final = Status.RUMOURED
-#: Announcement cues that report rather than announce: beside another
-#: status cue they name the source ("Wie Allvia mitteilte, ist die
-#: Übernahme vollzogen" is closed); alone they announce a plan or an offer.
-REPORTING: Final = (
+#: Cues that give way to another status cue in their sentence (matched
+#: where they end where the cue ends): reporting verbs name the source
+#: ("Wie Allvia mitteilte, ist die Übernahme vollzogen" is closed), and the
+#: talks, named with an article, are what stalled or failed ("Die
+#: Gespräche sind ins Stocken geraten" is stalled; "hatten Verhandlungen
+#: aufgenommen und unterzeichnet" is both).  Alone they announce a plan or
+#: an offer, or say that talks go on.
+GIVE_WAY: Final = (
     "gab~ … bekannt|",
     "gibt … bekannt|",
     "teilt~ … mit|",
     "mitgeteilt",
     "mitteilte~",
     "bekanntgab~",
+    "die Verhandlung~",
+    "den Verhandlung~",
+    "der Verhandlung~",
+    "die Gespräche",
+    "den Gesprächen",
+    "der Gespräche",
 )
 
 #: What a party commits to, by the words that name it.  Source: the
@@ -210,6 +218,7 @@ DEAL_WORDS: Final = (
     "Kredit~",
     "Darlehen~",
     "Kauf~",
+    "Kaufpreis~",
     "Verkauf~",
 )
 
@@ -271,13 +280,32 @@ TARGET_MARKERS: Final = ("in", "bei", "an", "für", "mit", "zu", "zum")
 #: Purchase nouns after which "von" names what is bought.
 TARGET_AFTER_VON: Final = ("~übernahme~", "Kauf~", "Verkauf~", "Erwerb~")
 #: Cues of a sale, after which "an" names the buyer.
-SALE_CUES: Final = ("verkauf~", "Verkauf~", "veräußer~")
+SALE_CUES: Final = ("verkauf~", "veräußer~")
 #: Words that may stand between a marker and a party: articles, pronouns,
 #: and one noun ("in den Vermögensverwalter Rheinfonds").
 MARKER_GAP_WORDS: Final = 2
 COORDINATORS: Final = ("und", "sowie", "oder", ",")
-#: Prepositions: a name after one stands in a phrase, not as a subject.
-PREPOSITIONS: Final = (*AGENT_MARKERS, *TARGET_MARKERS, "über", "um", "aus", "nach")
+#: "über" before an amount: after a watched name that is a subject it bounds
+#: the amount ("bietet Allvia über 2 Mrd. Euro").
+OVER: Final = "über"
+#: Prepositions and articles: a name after one stands in a noun's phrase
+#: ("ein Angebot für Rheinfonds über 3 Mrd. Euro", "ein Kredit der Baltica
+#: Bank über 5 Mio. Euro"), not as a subject.
+IN_PHRASE: Final = (
+    *AGENT_MARKERS,
+    *TARGET_MARKERS,
+    "über",
+    "um",
+    "aus",
+    "nach",
+    "der",
+    "des",
+    "dem",
+    "den",
+)
+#: Auxiliaries of the passive: "von X" names the agent ("wird von X
+#: übernommen") whatever noun stands before it.
+PASSIVE_AUXILIARIES: Final = ("wird", "wurde", "wurden", "werden", "worden")
 
 #: A deal's title from its first commitment.  Source: German news headlines.
 TITLES: Final[dict[CommitmentKind, str]] = {
@@ -288,8 +316,6 @@ TITLES: Final[dict[CommitmentKind, str]] = {
     CommitmentKind.PURCHASE: "{by} übernimmt {to}",
     CommitmentKind.OTHER: "{by} und {to}",
 }
-#: A deal's title with no commitment: its parties.
-PARTIES_TITLE: Final = "{parties}"
 
 #: Units of a commitment's capacity ("10 Gigawatt Rechenleistung").  Source:
 #: SI unit names and symbols (BIPM), as German press writes them.
@@ -329,6 +355,11 @@ ABBREVIATIONS: Final = (
     "Fa",
     "usw",
     "Mill",
+    "Co",
+    "Inc",
+    "Corp",
+    "Ltd",
+    "Bros",
 )
 
 #: Relative dates, resolved against the publication date.  Source: German
@@ -343,6 +374,13 @@ RELATIVE_STEMS: Final = {
     "kommend": 1,
     "nächst": 1,
 }
+#: The units a relative date counts in ("im vergangenen Jahr", "vor drei
+#: Monaten", "vor zwei Tagen") and the precision each gives.
+RELATIVE_UNITS: Final = {"jahr": "year", "monat": "month", "tag": "day"}
+#: "vor zwei Jahren": the word that counts back.
+AGO: Final = "vor"
+#: Words that may stand before a weekday ("am Montag", "seit Dienstag").
+WEEKDAY_LEADS: Final = ("am", "seit", "vergangenen", "letzten")
 #: Single words: "gestern" is the day before.
 RELATIVE_DAYS: Final = {"heute": 0, "gestern": -1, "vorgestern": -2}
 #: "im Vorjahr" is the year before.

@@ -21,6 +21,7 @@ from babel import Locale
 from dealrecord.errors import ParseError
 from dealrecord.german import _deal_lexicon as lex
 from dealrecord.german import _lexicon as money_lex
+from dealrecord.german.dates import _fold as fold
 from dealrecord.german.find import Mention
 from dealrecord.german.numbers import parse_number
 from dealrecord.records import CommitmentKind, Party, Status
@@ -75,22 +76,22 @@ def words(cues: Iterable[str]) -> re.Pattern[str]:
     return re.compile(alternation(cues), re.IGNORECASE)
 
 
+def _grouped(
+    table: dict[Status, tuple[str, ...]] | dict[CommitmentKind, tuple[str, ...]],
+) -> re.Pattern[str]:
+    """One pattern for a table of cues, a group named after each key."""
+    groups = (f"(?P<{key.name}>{alternation(cues)})" for key, cues in table.items())
+    return re.compile("|".join(groups), re.IGNORECASE)
+
+
 @functools.cache
 def status_pattern() -> re.Pattern[str]:
-    groups = (
-        f"(?P<{status.name}>{alternation(cues)})"
-        for status, cues in lex.STATUS_CUES.items()
-    )
-    return re.compile(_WORD_START + "(?:" + "|".join(groups) + ")", re.IGNORECASE)
+    return _grouped(lex.STATUS_CUES)
 
 
 @functools.cache
 def commitment_pattern() -> re.Pattern[str]:
-    groups = (
-        f"(?P<{kind.name}>{alternation(cues)})"
-        for kind, cues in lex.COMMITMENT_CUES.items()
-    )
-    return re.compile(_WORD_START + "(?:" + "|".join(groups) + ")", re.IGNORECASE)
+    return _grouped(lex.COMMITMENT_CUES)
 
 
 @functools.cache
@@ -102,7 +103,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "negation": words(lex.NEGATIONS),
         "receive": words(lex.RECEIVE_VERBS),
         "sale": words(lex.SALE_CUES),
-        "reporting": words(lex.REPORTING),
+        "give_way": words(lex.GIVE_WAY),
+        "passive": words(lex.PASSIVE_AUXILIARIES),
         "figure": words(lex.FIGURE_WORDS),
         "after_von": words(lex.TARGET_AFTER_VON),
     }
@@ -120,27 +122,48 @@ def abbreviations() -> frozenset[str]:
 
 @functools.cache
 def weekdays() -> dict[str, int]:
-    """German weekday names (CLDR, through babel), lower case, to 0 = Monday."""
+    """German weekday names (CLDR, through babel), folded, to 0 = Monday."""
     names = Locale.parse("de").days["format"]["wide"]
-    return {name.lower(): number for number, name in names.items()}
+    return {fold(name): number for number, name in names.items()}
+
+
+def _either(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, words))
 
 
 @functools.cache
 def relative_pattern() -> re.Pattern[str]:
-    stems = "|".join(map(re.escape, lex.RELATIVE_STEMS))
-    days = "|".join(map(re.escape, lex.RELATIVE_DAYS))
-    names = "|".join(map(re.escape, weekdays()))
+    units = f"(?:{_either(lex.RELATIVE_UNITS)}){_LETTERS}{{0,2}}"
     return re.compile(
         rf"(?<!\w)(?:"
-        rf"(?P<stem>{stems}){_LETTERS}{{0,3}}\s{{1,3}}(?P<unit>Jahr|Monat){_LETTERS}{{0,2}}"
+        rf"(?P<stem>{_either(lex.RELATIVE_STEMS)}){_LETTERS}{{0,3}}\s{{1,3}}"
+        rf"(?P<unit>{units})"
         rf"|(?P<previous>{alternation(lex.PREVIOUS_YEAR_WORDS)})"
-        rf"|vor\s{{1,3}}(?P<count>\d{{1,2}}|{_LETTERS}{{2,20}})\s{{1,3}}"
-        rf"(?P<ago>Jahr|Monat|Tag){_LETTERS}{{0,2}}"
-        rf"|(?P<day>{days})"
-        rf"|(?:(?:am|seit|vergangenen|letzten)\s{{1,3}})?(?P<weekday>{names})"
+        rf"|{re.escape(lex.AGO)}\s{{1,3}}(?P<count>\d{{1,2}}|{_LETTERS}{{2,20}})"
+        rf"\s{{1,3}}(?P<ago>{units})"
+        rf"|(?P<day>{_either(lex.RELATIVE_DAYS)})"
+        rf"|(?:(?:{_either(lex.WEEKDAY_LEADS)})\s{{1,3}})?"
+        rf"(?P<weekday>{_either(weekdays())})"
         rf")(?!\w)",
         re.IGNORECASE,
     )
+
+
+@functools.cache
+def _folded_tables() -> tuple[dict[str, int], dict[str, int], dict[str, str]]:
+    """The relative-date tables keyed as :func:`fold` keys what matched."""
+    return (
+        {fold(stem): offset for stem, offset in lex.RELATIVE_STEMS.items()},
+        {fold(word): offset for word, offset in lex.RELATIVE_DAYS.items()},
+        {fold(unit): precision for unit, precision in lex.RELATIVE_UNITS.items()},
+    )
+
+
+def _unit(word: str) -> str:
+    """The precision a unit word names ("Jahren" is "year")."""
+    units = _folded_tables()[2]
+    folded = fold(word)
+    return next(units[u] for u in units if folded.startswith(u))
 
 
 # --- sentences, clauses, parties ------------------------------------------------
@@ -152,7 +175,9 @@ _SENTENCE_END: Final = re.compile(r"[.!?][\"'“”»«)\]]{0,3}[ \t\u00a0]{1,20
 _LONGEST_SENTENCE: Final = 1000
 _WORD_BEFORE_DOT: Final = re.compile(r"([\w-]{1,40}+)\Z")
 #: "über" just before an amount.
-OVER_BEFORE: Final = re.compile(r"(?<!\w)(?P<over>über)[\s\u00ad]{1,3}\Z")
+OVER_BEFORE: Final = re.compile(
+    rf"(?<!\w)(?P<over>{re.escape(lex.OVER)})[\s\u00ad]{{1,3}}\Z", re.IGNORECASE
+)
 _CLAUSE_BREAK: Final = re.compile(r"[,;:()\[\]–—]| - ")
 _TOKEN: Final = re.compile(r"[\w-]{1,60}+|[,;:.!?()\[\]–—]")
 
@@ -219,16 +244,24 @@ def ends_sentence(text: str, dot: int) -> bool:
 
 
 class PartyIndex:
-    """The watch list: every name and alias, found in a text."""
+    """The watch list: every name and alias, found in a text.
+
+    Names match without regard to case (keyed as :func:`fold` keys them),
+    but a match in lower case counts only where the name is written so
+    ("eBay"): a proper name is capitalised.
+    """
 
     def __init__(self, parties: Sequence[Party]) -> None:
         self.parties = {party.name: party for party in parties}
         self.by_name: dict[str, str] = {}
+        spellings = set()
         for party in parties:
             for name in (party.name, *party.aliases):
-                self.by_name[name.casefold()] = party.name
-        names = sorted(self.by_name, key=len, reverse=True)
+                self.by_name[fold(name)] = party.name
+                spellings.add(name)
+        names = sorted(spellings, key=len, reverse=True)
         any_name = "|".join(re.escape(name) for name in names)
+        self.lower_case = {fold(n) for n in spellings if n[:1].islower()}
         self.pattern = re.compile(
             rf"(?<![\w-])(?P<name>{any_name})(?:s|['’]s?)?(?:-[\w-]{{1,40}}+)?(?!\w)",
             re.IGNORECASE,
@@ -238,35 +271,39 @@ class PartyIndex:
         """The parties named in ``text[start:end]``: (name, start, end)."""
         found = []
         for match in self.pattern.finditer(text, start, end):
-            first = match.group("name")[0]
-            if first.isalpha() and not first.isupper():
+            key = fold(match.group("name"))
+            if match.group("name")[:1].islower() and key not in self.lower_case:
                 continue  # a proper name is capitalised
-            name = self.by_name.get(match.group("name").casefold())
+            name = self.by_name.get(key)
             if name is not None:
                 found.append((name, match.start(), match.end()))
         return found
 
 
 def watch_list(parties: Iterable[Party]) -> list[Party]:
-    """The watch list, refused before any reading when a name is ambiguous."""
+    """The watch list, refused before any reading when a name is ambiguous:
+    a party named twice, or a name or alias (in any case) of two parties or
+    twice of one."""
     watch = list(parties)
     for item in watch:
         if not isinstance(item, Party):
             msg = f"parties: expected Party records, got {item!r}"
             raise TypeError(msg)
-    owner: dict[str, str] = {}
     problems: list[str] = []
-    for party in watch:
-        for name in dict.fromkeys((party.name, *party.aliases)):
-            key = name.casefold()
-            if key in owner:
-                other = owner[key]
-                if other == party.name:
-                    problems.append(f"{party.name!r} is in the watch list twice")
-                else:
-                    problems.append(f"{name!r} names both {other!r} and {party.name!r}")
-            else:
-                owner[key] = party.name
+    names = [party.name for party in watch]
+    for name in dict.fromkeys(n for n in names if names.count(n) > 1):
+        problems.append(f"{name!r} is in the watch list twice")
+    owner: dict[str, str] = {}
+    for party in {p.name: p for p in watch}.values():
+        spellings = (party.name, *party.aliases)
+        for number, name in enumerate(spellings):
+            key = fold(name)
+            if name in spellings[:number]:
+                problems.append(f"{name!r} names {party.name!r} twice")
+            elif owner.setdefault(key, party.name) != party.name:
+                problems.append(
+                    f"{name!r} names both {owner[key]!r} and {party.name!r}"
+                )
     if problems:
         msg = "parties: " + "; ".join(dict.fromkeys(problems))
         raise ValueError(msg)
@@ -349,14 +386,17 @@ def read_sentence(
         cue = Cue(match.start(), match.end(), sentence.clause_of(match.start()))
         sentence.commitments.append((kind, cue))
     sale = patterns()["sale"].search(text, start, end) is not None
+    passive = patterns()["passive"].search(text, start, end) is not None
     for name, name_start, name_end in index.find(text, start, end):
-        role = role_before(text, start, name_start, sentence.named, sale=sale)
+        role = role_before(
+            text, start, name_start, sentence.named, sale=sale, passive=passive
+        )
         sentence.named.append(Named(name, name_start, name_end, role))
     return sentence
 
 
 def role_before(
-    text: str, start: int, pos: int, named: list[Named], *, sale: bool
+    text: str, start: int, pos: int, named: list[Named], *, sale: bool, passive: bool
 ) -> str | None:
     """The role the words before a party (from *start* to *pos*) give it."""
     # The words since the party named before: its own marker is not ours.
@@ -374,7 +414,7 @@ def role_before(
         if word in lex.AGENT_MARKERS:
             index = len(tokens) - 1 - back
             noun = tokens[index - 1].group() if index > 0 else ""
-            return _role_after_von(word, noun)
+            return _role_after_von(word, noun, passive=passive)
         if word in lex.TARGET_MARKERS:
             return AGENT if word == "an" and sale else TARGET
         if word in lex.COORDINATORS:
@@ -382,19 +422,21 @@ def role_before(
     return None
 
 
-def _role_after_von(marker: str, before: str) -> str | None:
+def _role_after_von(marker: str, before: str, *, passive: bool) -> str | None:
     """The role "durch X" or "von X" gives X, by the word *before* the marker.
 
-    "durch" names the agent.  "von" after a verb does too ("erhält von X",
-    "wird von X übernommen"), and after a commitment noun ("Investition
-    von X", "Angebot von X"), but after a purchase noun it names the target
-    ("Übernahme von X"), and after any other noun only an owner ("die
-    Sparte von X"), no role.
+    "durch" names the agent.  "von" after a purchase noun names the target
+    ("Übernahme von X"); after a verb ("erhält von X"), in a sentence in the
+    passive ("wird für 2 Mrd. Euro von X übernommen") and after a
+    commitment noun ("Investition von X", "Angebot von X") it names the
+    agent; after any other noun only an owner ("die Sparte von X"), no role.
     """
-    if marker not in lex.VON or not before[:1].isupper():
+    if marker not in lex.VON:
         return AGENT
     if patterns()["after_von"].fullmatch(before):
         return TARGET
+    if passive or not before[:1].isupper():
+        return AGENT
     if commitment_pattern().fullmatch(before):
         return AGENT
     return None
@@ -424,36 +466,30 @@ def relative_dates(
 
 
 def resolve(match: re.Match[str], published: PartialDate) -> PartialDate | None:
+    """The date a relative date names, at its precision, or None where the
+    publication date is too coarse to count from."""
+    stems, days, _ = _folded_tables()
     year, month, day = published.year, published.month, published.day
     if match["stem"] is not None:
-        offset = lex.RELATIVE_STEMS[match["stem"].lower()]
-        if match["unit"].lower() == "jahr":
-            return PartialDate(year + offset)
-        if month is None:
+        offset, unit = stems[fold(match["stem"])], _unit(match["unit"])
+    elif match["previous"] is not None:
+        offset, unit = -1, "year"
+    elif match["count"] is not None:
+        offset, unit = -int(parse_number(match["count"])), _unit(match["ago"])
+    elif match["day"] is not None:
+        offset, unit = days[fold(match["day"])], "day"
+    else:
+        if month is None or day is None:
             return None
-        return PartialDate(*shift_month(year, month, offset))
-    if match["previous"] is not None:
-        return PartialDate(year - 1)
-    if match["count"] is not None:
-        count = int(parse_number(match["count"]))
-        unit = match["ago"].lower()
-        if unit == "jahr":
-            return PartialDate(year - count)
-        if month is None:
-            return None
-        if unit == "monat":
-            return PartialDate(*shift_month(year, month, -count))
-        if day is None:
-            return None
-        return PartialDate.from_date(
-            _dt.date(year, month, day) - _dt.timedelta(days=count)
-        )
-    if month is None or day is None:
+        today = _dt.date(year, month, day)
+        back = (today.weekday() - weekdays()[fold(match["weekday"])]) % 7
+        return PartialDate.from_date(today - _dt.timedelta(days=back))
+    if unit == "year":
+        return PartialDate(year + offset)
+    if month is None:
         return None
-    today = _dt.date(year, month, day)
-    if match["day"] is not None:
-        offset = lex.RELATIVE_DAYS[match["day"].lower()]
-        return PartialDate.from_date(today + _dt.timedelta(days=offset))
-    weekday = weekdays()[match["weekday"].lower()]
-    back = (today.weekday() - weekday) % 7
-    return PartialDate.from_date(today - _dt.timedelta(days=back))
+    if unit == "month":
+        return PartialDate(*shift_month(year, month, offset))
+    if day is None:
+        return None
+    return PartialDate.from_date(_dt.date(year, month, day) + _dt.timedelta(offset))

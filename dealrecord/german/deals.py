@@ -46,6 +46,7 @@ the rules that combine them:
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import functools
 import hashlib
@@ -122,6 +123,7 @@ class _Reader:
         self.text = text
         self.index = index
         self.published = published
+        self.latest = _last_day(published)
         self.source = source
         reference = _dt.date(published.year, published.month or 1, published.day or 1)
         money = [self._over_after_name(m) for m in find_money(text)]
@@ -155,7 +157,7 @@ class _Reader:
         if not names or self.text[names[-1][2] : over.start()].strip():
             return mention
         before = self.text[window : names[-1][1]].split()[-1:]
-        if before and before[0].lower() in lex.PREPOSITIONS:
+        if before and before[0].lower() in lex.IN_PHRASE:
             return mention
         start = over.start("over")
         try:
@@ -177,19 +179,21 @@ class _Reader:
             names = sentence.parties
             mentions.update(n.name for n in sentence.named)
             key = frozenset(names)
-            cues = sentence.statuses or sentence.commitments
-            if len(key) > 1 and cues and key not in seen:
+            has_cue = bool(sentence.statuses or sentence.commitments)
+            if len(key) > 1 and has_cue and key not in seen:
                 seen.add(key)
                 deals.update(key)
         return {name: (deals[name], mentions[name]) for name in mentions}
 
+    @functools.cached_property
+    def _ranking(self) -> list[str]:
+        """The parties the text names, the one it is most about first."""
+        weights = self._weights
+        return sorted(weights, key=weights.__getitem__, reverse=True)
+
     def partner(self, name: str) -> str | None:
         """The party the text is about, other than *name*."""
-        best = None
-        for other, weight in self._weights.items():
-            if other != name and (best is None or weight > self._weights[best]):
-                best = other
-        return best
+        return next((other for other in self._ranking[:2] if other != name), None)
 
     # -- reading
 
@@ -203,7 +207,7 @@ class _Reader:
             elif len(names) == 1 and cues:
                 other = self.partner(names[0])
                 key = None if other is None else frozenset((names[0], other))
-            elif not names and cues and sentence.deal_word:
+            elif not names and sentence.deal_word:
                 key = last
             else:
                 key = None
@@ -211,26 +215,42 @@ class _Reader:
                 continue
             last = key
             if not cues:
+                # No cue, but the deal's parties or the deal: an amount of a
+                # commitment may stand here ("Der Deal hat ein Volumen von …").
+                if key in self.drafts and sentence.money:
+                    self.drafts[key].sentences.append(number)
                 continue
-            draft = self.drafts.setdefault(key, _DealDraft(list(names)))
-            for name in names:
-                if name not in draft.parties:
-                    draft.parties.append(name)
-            for name in sorted(key - set(draft.parties)):
-                draft.parties.append(name)
+            if key not in self.drafts:
+                self.drafts[key] = _DealDraft([])
+            draft = self.drafts[key]
+            new = [*names, *sorted(key - set(names))]
+            draft.parties += [name for name in new if name not in draft.parties]
             draft.sentences.append(number)
             self._commitments(number, sentence, draft)
             self._changes(number, sentence, draft)
         return self._deals()
 
     def _roles(
-        self, sentence: Sentence, draft: _DealDraft, kind: CommitmentKind
+        self, sentence: Sentence, draft: _DealDraft, kind: CommitmentKind, cue: Cue
     ) -> tuple[str, tuple[str, ...]]:
+        """Who commits to whom: by the words before each party (see
+        :func:`~dealrecord.german._deal_sentences.role_before`), else the
+        party named first commits; the parties of the cue's own clause
+        first, where it names two.  A sentence that names one party, or
+        none, keeps the roles the deal's commitment of this kind has."""
+        mentions = [
+            n for n in sentence.named if sentence.clause_of(n.start) == cue.clause
+        ]
+        if len({n.name for n in mentions}) < 2:
+            mentions = []
         named: dict[str, str | None] = {}
-        for n in sentence.named:
+        for n in [*mentions, *sentence.named]:
             named.setdefault(n.name, n.role)
+        known = draft.roles.get(kind)
+        if len(named) < 2 and known is not None and set(named) <= {known[0], *known[1]}:
+            return known
         if not named:
-            first = draft.roles.get(kind) or next(iter(draft.roles.values()), None)
+            first = next(iter(draft.roles.values()), None)
             return first or (draft.parties[0], tuple(draft.parties[1:]))
         order = list(named)
         others = [p for p in draft.parties if p not in named]
@@ -270,7 +290,7 @@ class _Reader:
             taken.add(mention.start)
         seen: set[tuple[str, tuple[str, ...], CommitmentKind]] = set()
         for kind, cue in sentence.commitments:
-            by, to = self._roles(sentence, draft, kind)
+            by, to = self._roles(sentence, draft, kind, cue)
             if not to:
                 continue
             amount = amounts.get(id(cue))
@@ -298,7 +318,7 @@ class _Reader:
         return self.text[start:end]
 
     def _changes(self, number: int, sentence: Sentence, draft: _DealDraft) -> None:
-        found = patterns()
+        table = patterns()
         kept: list[tuple[Status, Cue]] = []
         for status, cue in sentence.statuses:
             if status is lex.HEDGED:
@@ -306,21 +326,22 @@ class _Reader:
                 continue  # a hedge names the source, whatever the tense
             clause_start = sentence.clauses[cue.clause]
             clause = self._clause_text(sentence, cue.clause)
-            if found["plan"].search(clause):
+            if table["plan"].search(clause):
                 continue
             before = self.text[clause_start : cue.start].split()[-4:]
-            if found["negation"].search(" ".join(before)):
+            after = self.text[cue.end : clause_start + len(clause)].split()[:4]
+            if table["negation"].search(" ".join([*before, *after])):
                 continue
             kept.append((status, cue))
         hedges = [c for c in kept if c[0] is lex.HEDGED]
         others = [c for c in kept if c[0] is not lex.HEDGED]
-        reporting = [
-            c
-            for c in others
-            if found["reporting"].fullmatch(self.text, c[1].start, c[1].end)
-        ]
-        if len(reporting) < len(others):
-            others = [c for c in others if c not in reporting]
+        yields = {
+            m.end()
+            for m in table["give_way"].finditer(self.text, sentence.start, sentence.end)
+        }
+        weak = [c for c in others if c[1].end in yields]
+        if len(weak) < len(others):
+            others = [c for c in others if c not in weak]
         for status, cue in others or hedges[:1]:
             date, explicit = self._date_for(sentence, cue)
             previous = draft.changes.get(status)
@@ -332,7 +353,7 @@ class _Reader:
         cued = {c.clause for _, c in sentence.statuses} - {cue.clause}
         best: tuple[bool, int, PartialDate] | None = None
         for start, end, date in sentence.dates:
-            if date > self.published:
+            if date > self.latest:
                 continue  # a plan or a forecast, not a change
             clause = sentence.clause_of(start)
             if clause != cue.clause and clause in cued:
@@ -370,15 +391,16 @@ class _Reader:
     def _capacity(self, number: int) -> Quantity | None:
         sentence = self.sentences[number]
         for mention in find_numbers(self.text[sentence.start : sentence.end]):
-            rest = self.text[sentence.start + mention.end : sentence.end].split()
+            rest = self.text[sentence.start + mention.end : sentence.end].split()[:1]
+            unit = lex.CAPACITY_UNITS.get(rest[0].rstrip(".,;:!?)")) if rest else None
             value = mention.amount.value
-            if rest and value is not None and rest[0] in lex.CAPACITY_UNITS:
-                return Quantity(value, lex.CAPACITY_UNITS[rest[0]])
+            if unit is not None and value is not None and value > 0:
+                return Quantity(value, unit)
         return None
 
     def _deals(self) -> list[Deal]:
         deals: list[Deal] = []
-        ids: set[str] = set()
+        ids: Counter[str] = Counter()
         for draft in self.drafts.values():
             commitments = self._merge(draft)
             history = [
@@ -415,12 +437,12 @@ class _Reader:
             if spare is None:
                 continue
             mention, number = spare
-            found = group[0]
+            first = group[0]
             commitments.append(
                 Commitment(
-                    found.by,
-                    group[0].to,
-                    found.kind,
+                    first.by,
+                    first.to,
+                    first.kind,
                     mention.amount,
                     capacity=self._capacity(number),
                     source=self._quote(number),
@@ -440,7 +462,7 @@ def _title(order: list[str], commitments: list[Commitment]) -> str:
     if commitments:
         first = commitments[0]
         return lex.TITLES[first.kind].format(by=first.by, to=_names(first.to))
-    return lex.PARTIES_TITLE.format(parties=_names(order))
+    return _names(order)
 
 
 _UMLAUTS: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -449,24 +471,40 @@ _MAX_ID: Final = 128
 
 
 def _slug(names: Sequence[str]) -> str:
-    """A deal id from its party names: lower-case ASCII words joined by '-'."""
-    text = " ".join(names).lower().translate(_UMLAUTS)
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = _NOT_SLUG.sub("-", ascii_text).strip("-") or "deal"
+    """A deal id from its party names, the same whatever their order:
+    lower-case ASCII words joined by '-' ("nvidia-openai"), a name with no
+    such letters by a digest of it."""
+    parts = []
+    for name in names:
+        text = name.lower().translate(_UMLAUTS)
+        ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
+        part = _NOT_SLUG.sub("-", ascii_text.decode()).strip("-")
+        parts.append(part or _digest(name))
+    slug = "-".join(sorted(parts))
     if len(slug) > _MAX_ID:
-        digest = hashlib.sha1(slug.encode(), usedforsecurity=False).hexdigest()[:8]
-        slug = slug[: _MAX_ID - 9].rstrip("-") + "-" + digest
+        slug = slug[: _MAX_ID - 9].rstrip("-") + "-" + _digest(slug)
     return slug
 
 
-def _unique(slug: str, taken: set[str]) -> str:
-    candidate, number = slug, 1
-    while candidate in taken:
-        number += 1
-        suffix = f"-{number}"
-        candidate = slug[: _MAX_ID - len(suffix)] + suffix
-    taken.add(candidate)
-    return candidate
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()[:8]
+
+
+def _unique(slug: str, taken: Counter[str]) -> str:
+    """*slug*, or with a number after it where another deal has it."""
+    taken[slug] += 1
+    if taken[slug] == 1:
+        return slug
+    suffix = f"-{taken[slug]}"
+    return slug[: _MAX_ID - len(suffix)] + suffix
+
+
+def _last_day(date: PartialDate) -> PartialDate:
+    """The last day of the period *date* names (a year, a month or a day)."""
+    if date.day is not None:
+        return date
+    month = date.month or 12
+    return PartialDate(date.year, month, calendar.monthrange(date.year, month)[1])
 
 
 def extract_deals(
