@@ -211,6 +211,13 @@ AMBIGUOUS_CURRENCIES: Final = {
     "rupien": ("INR", "LKR", "MUR", "NPR", "PKR", "SCR"),
 }
 
+#: Number words that never give a minor unit after a currency word: "ein"
+#: closes a separable verb ("spielte 20.000 Euro ein", "nahm 5 Euro ein"),
+#: and its other forms are articles ("5 Euro eine Woche").  "zwei Euro
+#: fünfzig" still carries cents.  Source: DESIGN.md ("Vague amounts and
+#: reported figures"); Duden, "Verben mit trennbarem Präfix".
+NOT_CENTS: Final = ("ein", "eins", "eine", "einer", "einem", "einen", "eines")
+
 #: Minor units: word -> (currency it belongs to when no other is named,
 #: subunits per unit).  Source: ISO 4217 minor units; Duden ("Cent",
 #: "Rappen", "Groschen", "Penny"); DESIGN.md ("60 Cent" is 0.60 EUR,

@@ -61,6 +61,7 @@ _MAGNITUDE_ARTICLES: Final = frozenset(lex.MAGNITUDE_ARTICLES)
 _RANGE_DASHES: Final = frozenset(lex.RANGE_DASHES)
 _JOINER_INITIALS: Final = frozenset(word[0] for word in lex.RANGE_JOINERS)
 _CENT_WORDS: Final = frozenset({"cent", "cents", "ct"})
+_NOT_CENTS: Final = frozenset(lex.NOT_CENTS)
 _MINOR_MAX: Final = 100
 _LEVELS: Final = tok.LEVEL_STEMS
 _STELLIG: Final = "stellig"
@@ -296,6 +297,8 @@ def _cents_after(
     joined = m["w"] is not None and tok.fold(m["w"]) == lex.AND
     if joined:
         p = m.end()
+    if m["w"] is not None and not joined and tok.fold(m["w"]) in _NOT_CENTS:
+        return None  # "spielte 20.000 Euro ein": a verb's particle, no cent
     number = number_at(text, p, locale, strict=False, suffixes=False, scales=False)
     if number is None or number.value < 0 or number.value >= _MINOR_MAX:
         return None

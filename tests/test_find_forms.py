@@ -1,0 +1,89 @@
+"""The forms of issue 16, each with its table of sentences.
+
+Each table is grouped by form, negatives beside positives.  An expected
+mention is (span text, low, high, currency, qualifier) with the bounds as
+exact decimal strings; the span is checked against the text by its
+position, so a wrong start or end fails.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dealrecord import Mention, Qualifier, find_money
+from tests.german.phrases import Case, E
+
+D = Decimal
+
+
+def x(span: str, value: str, currency: str | None, q: Qualifier = E) -> Case:
+    """An expected point mention (EXACT unless said otherwise)."""
+    return (span, value, value, currency, q)
+
+
+def _bound(value: str | None) -> Decimal | None:
+    return None if value is None else D(value)
+
+
+def check(text: str, found: list[Mention], expected: list[Case]) -> None:
+    """*found* reads as *expected*, each span where its text stands."""
+    got = [
+        (m.text, m.amount.low, m.amount.high, m.amount.currency, m.amount.qualifier)
+        for m in found
+    ]
+    assert got == [(s, _bound(lo), _bound(hi), c, q) for s, lo, hi, c, q in expected]
+    at = 0
+    for mention, (span, *_) in zip(found, expected, strict=True):
+        start = text.index(span, at)
+        assert (mention.start, mention.end) == (start, start + len(span))
+        at = mention.end
+
+
+def _ids(table: list[tuple[str, list[Case]]]) -> list[str]:
+    return [text for text, _ in table]
+
+
+# --------------------------------------------------------------------------
+# A separable-verb particle after a currency word is no cent
+# --------------------------------------------------------------------------
+
+PARTICLES: list[tuple[str, list[Case]]] = [
+    ("Die Aktion spielte 20.000 Euro ein.", [x("20.000 Euro", "20000", "EUR")]),
+    ("Der Verein nahm 5.300 Euro ein.", [x("5.300 Euro", "5300", "EUR")]),
+    ("Das brachte 300 Franken ein.", [x("300 Franken", "300", "CHF")]),
+    ("Sie kassierte 80 Euro ein", [x("80 Euro", "80", "EUR")]),
+    ("Er sammelte zwei Millionen Dollar ein.", [x("zwei Millionen Dollar", "2E6", "USD")]),
+    ("Das Konzert spielte 5 Euro eins ein.", [x("5 Euro", "5", "EUR")]),
+    ("Es kostet 5 Euro eine Woche.", [x("5 Euro", "5", "EUR")]),
+    # Cents from digits or number words stay.
+    ("Das macht zwei Euro fünfzig.", [x("zwei Euro fünfzig", "2.5", "EUR")]),
+    ("Das macht 5 Euro 50.", [x("5 Euro 50", "5.5", "EUR")]),
+    ("Das macht 5 Euro einundfünfzig.", [x("5 Euro einundfünfzig", "5.51", "EUR")]),
+    ("Er zahlte 13 Euro und 45 Cent.", [x("13 Euro und 45 Cent", "13.45", "EUR")]),
+    ("Er zahlte 13 Euro und ein Cent.", [x("13 Euro und ein Cent", "13.01", "EUR")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICLES, ids=_ids(PARTICLES))
+def test_a_verb_particle_is_no_cent(text: str, expected: list[Case]) -> None:
+    check(text, find_money(text), expected)
+
+
+@given(
+    st.integers(1, 10**12),
+    st.sampled_from(["Euro", "Dollar", "Franken", "Pfund", "Mio. Euro"]),
+    st.sampled_from(["ein", "eins", "eine", "Ein"]),
+    st.sampled_from([".", "", ",", " und"]),
+)
+def test_a_particle_never_adds_a_cent(
+    n: int, currency: str, particle: str, end: str
+) -> None:
+    text = f"Sie nahm {n} {currency} {particle}{end}"
+    (mention,) = find_money(text)
+    assert mention.text == f"{n} {currency}"
+    assert mention.amount.value is not None
+    assert mention.amount.value == mention.amount.value.to_integral_value()
