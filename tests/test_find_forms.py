@@ -87,3 +87,46 @@ def test_a_particle_never_adds_a_cent(
     assert mention.text == f"{n} {currency}"
     assert mention.amount.value is not None
     assert mention.amount.value == mention.amount.value.to_integral_value()
+
+
+# --------------------------------------------------------------------------
+# A minus sign right after an opening bracket or quote
+# --------------------------------------------------------------------------
+
+SIGNS: list[tuple[str, list[Case]]] = [
+    ("Ergebnis (-5 Euro).", [x("-5 Euro", "-5", "EUR")]),
+    ("Er sagte „-5 Euro“.", [x("-5 Euro", "-5", "EUR")]),
+    ("Er sagte „−5 Euro“.", [x("−5 Euro", "-5", "EUR")]),
+    ("Saldo [-3 Mio. Euro]", [x("-3 Mio. Euro", "-3E6", "EUR")]),
+    ("Saldo «-5 €» und \"-12 Euro\"", [x("-5 €", "-5", "EUR"), x("-12 Euro", "-12", "EUR")]),
+    ("Prognose (-3 bis -1 Mrd. Euro).",
+     [("-3 bis -1 Mrd. Euro", "-3E9", "-1E9", "EUR", Qualifier.RANGE)]),
+    # No sign: the bracket is not read, the number is positive.
+    ("Ergebnis (5 Euro).", [x("5 Euro", "5", "EUR")]),
+    ("Ergebnis (+5 Euro).", [x("5 Euro", "5", "EUR")]),
+    # A dash between two numbers is a joiner, not a sign.
+    ("Saldo (3-5 Euro)", [("3-5 Euro", "3", "5", "EUR", Qualifier.RANGE)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNS, ids=_ids(SIGNS))
+def test_a_sign_after_a_bracket_or_quote(text: str, expected: list[Case]) -> None:
+    check(text, find_money(text), expected)
+
+
+@given(
+    st.integers(1, 10**15),
+    st.sampled_from(["()", "[]", "„“", "«»", '""', "‚‘", "{}"]),
+    st.sampled_from(["-", "\u2212"]),
+    st.sampled_from(["Euro", "Mio. Euro", "€", "Dollar"]),
+)
+def test_a_sign_after_an_opening_mark_is_kept(
+    n: int, marks: str, sign: str, currency: str
+) -> None:
+    opening, closing = marks
+    phrase = f"{sign}{n} {currency}"
+    text = f"Saldo {opening}{phrase}{closing}."
+    (mention,) = find_money(text)
+    assert (mention.start, mention.text) == (len("Saldo ") + 1, phrase)
+    assert mention.amount.value is not None
+    assert mention.amount.value < 0

@@ -459,6 +459,13 @@ class _Scan:
         candidates = [start for start, worth_reading in leads if worth_reading]
         candidates.append(word_start)
         if pos != word_start:
+            # "(-5 Euro)", "„−5 Euro“": the sign after an opening bracket or
+            # quote starts the phrase, not the bracket nor the digits.
+            bare = word_start
+            while bare < pos and text[bare] in _OPENING:
+                bare += 1
+            if bare != word_start and bare < pos:
+                candidates.append(bare)
             candidates.append(pos)
         failed = self.failed
         if len(failed) > _FAILED_KEPT:
