@@ -224,6 +224,14 @@ def digits_value(m: re.Match[str], locale: str) -> tuple[Decimal, bool, int]:
             )
         if dec == "." and not swiss:
             if group is None and len(frac) == 3:
+                if m["int"] is None:
+                    raise GrammarError(
+                        "ambiguous: '.' before three digits groups thousands "
+                        f"in German, but no digits come before it; write {frac} "
+                        f"or 0,{frac}",
+                        m.start(),
+                        end,
+                    )
                 raise GrammarError(
                     "ambiguous: '.' before three digits groups thousands in "
                     f"German, but {m['int']!r} is not grouped; write "
