@@ -123,10 +123,34 @@ def test_a_sign_after_a_bracket_or_quote(text: str, expected: list[Case]) -> Non
 def test_a_sign_after_an_opening_mark_is_kept(
     n: int, marks: str, sign: str, currency: str
 ) -> None:
-    opening, closing = marks
+    opening, closing = marks[0], marks[1]
     phrase = f"{sign}{n} {currency}"
     text = f"Saldo {opening}{phrase}{closing}."
     (mention,) = find_money(text)
     assert (mention.start, mention.text) == (len("Saldo ") + 1, phrase)
     assert mention.amount.value is not None
     assert mention.amount.value < 0
+
+
+# --------------------------------------------------------------------------
+# Long numbers stay exact through scales, cents, signs and shared scales
+# --------------------------------------------------------------------------
+
+_N = "1234567890123456789012345678901"  # 31 digits: past the default 28
+
+LONG: list[tuple[str, list[Case]]] = [
+    (f"Es sind {_N} Euro 50.", [x(f"{_N} Euro 50", f"{_N}.5", "EUR")]),
+    (f"Es sind -{_N} Mrd. Euro.", [x(f"-{_N} Mrd. Euro", f"-{_N}E9", "EUR")]),
+    (f"Es sind {_N} Cent.", [x(f"{_N} Cent", f"{_N}E-2", "EUR")]),
+    (f"Es sind {_N} bis {_N}1 Mrd. Euro.",
+     [(f"{_N} bis {_N}1 Mrd. Euro", f"{_N}E9", f"{_N}1E9", "EUR", Qualifier.RANGE)]),
+    (f"Es sind {_N} und {_N}1 Mrd. Euro.",
+     [x(f"{_N}", f"{_N}E9", "EUR"), x(f"{_N}1 Mrd. Euro", f"{_N}1E9", "EUR")]),
+    (f"Es sind € {_N},25 und {_N} Mio. $.",
+     [x(f"€ {_N},25", f"{_N}.25", "EUR"), x(f"{_N} Mio. $", f"{_N}E6", "USD")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG, ids=_ids(LONG))
+def test_long_numbers_stay_exact(text: str, expected: list[Case]) -> None:
+    check(text, find_money(text), expected)

@@ -37,6 +37,7 @@ from dealrecord.german.money import (
     simple_phrase_at,
 )
 from dealrecord.german.numbers import (
+    EXACT,
     check_default_currency,
     check_locale,
     number_at,
@@ -725,7 +726,7 @@ class _Scan:
             value = number.low
             digits = number_at(self.text, number.start, self.locale, strict=False)
             if digits is not None and not digits.scaled and scale:
-                value = value.scaleb(scale)  # type: ignore[union-attr]
+                value = value.scaleb(scale, EXACT)  # type: ignore[union-attr]
             shared = Amount(value, value, amount.currency, Qualifier.EXACT)
             text = self.text[number.start : number.end]
             note = f"currency and scale shared with {source!r}"

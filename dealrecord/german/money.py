@@ -37,6 +37,7 @@ from dealrecord.errors import ParseError, RecordError
 from dealrecord.german import _lexicon as lex
 from dealrecord.german import _tokens as tok
 from dealrecord.german.numbers import (
+    EXACT,
     GrammarError,
     Number,
     check_default_currency,
@@ -63,6 +64,8 @@ _JOINER_INITIALS: Final = frozenset(word[0] for word in lex.RANGE_JOINERS)
 _CENT_WORDS: Final = frozenset({"cent", "cents", "ct"})
 _NOT_CENTS: Final = frozenset(lex.NOT_CENTS)
 _MINOR_MAX: Final = 100
+#: Minor units per unit as a power of ten (every unit the lexicon has is 100).
+_MINOR_DIGITS: Final = 2
 _LEVELS: Final = tok.LEVEL_STEMS
 _STELLIG: Final = "stellig"
 #: One token (see :data:`~dealrecord.german._tokens.TOKEN`) at a position.
@@ -269,7 +272,7 @@ def _single_at(
     if word in minor_units.first:
         minor = _lookup(text, m, minor_units, iso=False, joined=joined)
         if minor is not None:
-            value = number.value / _MINOR_MAX
+            value = number.value.scaleb(-_MINOR_DIGITS, EXACT)
             number = number._replace(value=value)
             return _Single(number, start, minor.end, minor, compound=minor.hyphen)
     after = None
@@ -282,7 +285,7 @@ def _single_at(
         cents = _cents_after(text, end, locale, after.codes)
         if cents is not None:
             value, end = cents
-            number = number._replace(value=number.value + value)
+            number = number._replace(value=EXACT.add(number.value, value))
     return _Single(number, start, end, after, compound=after.hyphen)
 
 
@@ -309,13 +312,13 @@ def _cents_after(
         word = tok.fold(text[minor.start : minor.end]).rstrip(".")
         if word not in _CENT_WORDS and minor.codes != codes:
             return None
-        return number.value / _MINOR_MAX, minor.end
+        return number.value.scaleb(-_MINOR_DIGITS, EXACT), minor.end
     if joined:
         return None
     after = tok.TOKEN.match(text, number.end)
     if after is not None and (after["w"] is not None or after["d"] is not None):
         return None
-    return number.value / _MINOR_MAX, number.end
+    return number.value.scaleb(-_MINOR_DIGITS, EXACT), number.end
 
 
 def _core_at(
@@ -395,7 +398,7 @@ def _core_at(
     low = first.number.value
     high = second.number.value
     if not first.number.scaled and second.number.scaled:
-        low = low.scaleb(second.number.exponent)
+        low = low.scaleb(second.number.exponent, EXACT)
     c1, c2 = first.currency, second.currency
     if c1 is not None and c2 is not None and c1.codes != c2.codes:
         if strict:
@@ -923,9 +926,9 @@ def _simple_parts(
         )
         if exponent is None:
             return None
-        value = value.scaleb(exponent)
+        value = value.scaleb(exponent, EXACT)
     if m["neg"] is not None:
-        value = -value
+        value = value.copy_negate()
     currency = default_currency
     written = c1 or c2
     if written is not None:

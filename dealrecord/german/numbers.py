@@ -9,7 +9,7 @@ a longer text and returns it with the position where it ends; a finder and
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 from typing import Final, NamedTuple
 
 from dealrecord.errors import ParseError
@@ -24,6 +24,10 @@ __all__ = ["parse_number"]
 _MAX_WORDS: Final = 40
 #: Digits in one number at most: beyond, exact canonical values get costly.
 _MAX_DIGITS: Final = 100
+#: Arithmetic on values read from a text is exact: a number holds at most
+#: ``_MAX_DIGITS`` digits, a scale or a minor unit shifts them, and cents
+#: add a few more.  (The default context would round to 28 digits.)
+EXACT: Final = Context(prec=4 * _MAX_DIGITS, Emax=MAX_EMAX, Emin=MIN_EMIN)
 _ZERO: Final = Decimal(0)
 _HALF: Final = Decimal("0.5")
 _SIGN_WORDS: Final = frozenset(lex.NEGATIVE_WORDS)
@@ -121,7 +125,7 @@ def number_at(
             raise GrammarError("a sign needs a number after it", start, pos)
         return None
     if negative:
-        number = number._replace(value=-number.value)
+        number = number._replace(value=number.value.copy_negate())
     return number
 
 
@@ -183,7 +187,7 @@ def _digits_at(
                 exponent, end = found
                 scaled = True
         if exponent:
-            value = value.scaleb(exponent)
+            value = value.scaleb(exponent, EXACT)
         return Number(value, end, exponent, scaled, lenient, False)
     return _words_at(text, pos, scales=scales)
 
@@ -461,7 +465,7 @@ def _words_at(text: str, pos: int, *, scales: bool) -> Number | None:
         found = scale_at(text, end)
         if found is not None:
             exponent, end = found
-            value = value.scaleb(exponent)
+            value = value.scaleb(exponent, EXACT)
             scaled = True
     return Number(value, end, exponent, scaled, False, True)
 
