@@ -618,14 +618,17 @@ class _Scan:
                 self.floor = years.end if dash is None else dash.end()
                 return
         amount = phrase.amount()
-        amount = self._bound_from_bracket(phrase, amount)
+        bounded = self._bound_from_bracket(phrase, amount)
+        note = None
+        if bounded is not amount:
+            note = f"the bound of {self.mentions[-1].text!r}, which it converts"
+            amount = bounded
         if self.money and phrase.has_currency and self.numbers:
             self._coordinated(phrase, amount)
-        self._add(phrase, amount)
+        self._add(phrase, amount, note)
         self.floor = phrase.end
 
-    def _add(self, phrase: Phrase, amount: Amount) -> None:
-        note = None
+    def _add(self, phrase: Phrase, amount: Amount, note: str | None = None) -> None:
         lenient = phrase.lenient
         if phrase.candidates:
             name = self.text[phrase.currency_span[0] : phrase.currency_span[1]]  # type: ignore[index]
