@@ -496,6 +496,9 @@ TRAPS = [
     "5 USD ",
     "1. bis 3. März 2026 ",
     "ab 14:30 ",
+    "siebenundachtzig ",
+    "Viereinhalb Millionen ",
+    "dreihundertvierzig Euro ",
 ]
 FINDERS = [find_money, find_numbers]
 
@@ -686,7 +689,8 @@ _TOKENS = st.sampled_from(
      "USD", "ABC", "bis", "zu", "zwischen", "und", "bzw.", "von", "über", "rund",
      "mehr", "als", "minus", "komma", "zwei", "fünfzig", "eine", "Kredit", "je",
      "Achtung", "zweistelligen", "Milliardenbereich", "Prozent", "Fr", "SFr",
-     ".5", "5m", "Mıo.", "cırca", "\u212a"]
+     ".5", "5m", "Mıo.", "cırca", "\u212a", "siebenundachtzig", "Viereinhalb",
+     "ein"]
 )  # fmt: skip
 
 #: Found in review: a name the grammar reads longer ("Fr ."), and letters

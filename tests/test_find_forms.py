@@ -14,8 +14,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dealrecord import Mention, Qualifier, find_money
+from dealrecord import Mention, Qualifier, find_money, parse_amount
 from tests.german.phrases import Case, E
+from tests.german.speller import spell
 
 D = Decimal
 
@@ -154,3 +155,52 @@ LONG: list[tuple[str, list[Case]]] = [
 @pytest.mark.parametrize(("text", "expected"), LONG, ids=_ids(LONG))
 def test_long_numbers_stay_exact(text: str, expected: list[Case]) -> None:
     check(text, find_money(text), expected)
+
+
+# --------------------------------------------------------------------------
+# Any number word the grammar reads starts a mention
+# --------------------------------------------------------------------------
+
+NUMBER_WORDS: list[tuple[str, list[Case]]] = [
+    ("Das kostet viereinhalb Millionen Euro.", [x("viereinhalb Millionen Euro", "4.5E6", "EUR")]),
+    ("Sie zahlte siebenundachtzig Euro.", [x("siebenundachtzig Euro", "87", "EUR")]),
+    ("Es kostet dreihundertvierzig Millionen Dollar.",
+     [x("dreihundertvierzig Millionen Dollar", "3.4E8", "USD")]),
+    ("Dreihundertvierzig Euro kostet es.", [x("Dreihundertvierzig Euro", "340", "EUR")]),
+    ("Zweiundzwanzig Milliarden Euro!", [x("Zweiundzwanzig Milliarden Euro", "2.2E10", "EUR")]),
+    ("Es waren (siebenundachtzig Euro).", [x("siebenundachtzig Euro", "87", "EUR")]),
+    ("Er zahlte einhundertfünfzig Franken.", [x("einhundertfünfzig Franken", "150", "CHF")]),
+    ("Er zahlte neununddreißig Cent.", [x("neununddreißig Cent", "0.39", "EUR")]),
+    ("Sie bot anderthalb Millionen Euro.", [x("anderthalb Millionen Euro", "1.5E6", "EUR")]),
+    ("Es kostet zwölfeinhalb Pfund.", [x("zwölfeinhalb Pfund", "12.5", "GBP")]),
+    ("Er zahlte neunundneunzig Euro neunundneunzig.",
+     [x("neunundneunzig Euro neunundneunzig", "99.99", "EUR")]),
+    # A number word without a currency is no money.
+    ("Es kamen achtundvierzig Menschen.", []),
+    ("Dreihundertvierzig Besucher kamen, viereinhalb Millionen Zuschauer.", []),
+    ("Die Elf gewann, siebenundachtzig Prozent jubelten.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_WORDS, ids=_ids(NUMBER_WORDS))
+def test_a_number_word_starts_a_mention(text: str, expected: list[Case]) -> None:
+    check(text, find_money(text), expected)
+
+
+@given(
+    st.integers(1, 999_999),
+    st.sampled_from(["Euro", "Dollar", "Millionen Euro", "Milliarden Franken"]),
+    st.booleans(),
+)
+def test_any_spelled_number_starts_a_mention(
+    n: int, currency: str, sentence_start: bool
+) -> None:
+    words = spell(n).replace(" ", "")
+    if sentence_start:
+        words = words[0].upper() + words[1:]
+        text = f"Gut. {words} {currency} flossen."
+    else:
+        text = f"Sie zahlte {words} {currency}."
+    (mention,) = find_money(text)
+    assert mention.text == f"{words} {currency}"
+    assert mention.amount == parse_amount(mention.text)

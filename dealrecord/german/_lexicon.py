@@ -379,7 +379,9 @@ MAGNITUDE_SCALES: Final = {
 #: symbols: scale words and abbreviations, "-stellig" magnitudes and the
 #: currency words that amounts written in words use ("drei Millionen Euro",
 #: "zwei Euro fünfzig", "einer Billion Dollar"). Anything written in digits
-#: is found through its digits; a number word with a rarer currency and no
+#: is found through its digits; a number word before a trigger is found by
+#: looking back from it (any word the grammar's morphemes make up:
+#: "siebenundachtzig Euro"); a number word with a rarer currency and no
 #: scale ("zwei Rubel") is not found.  Source: SCALE_WORDS,
 #: SCALE_ABBREVIATIONS, CURRENCY_ALIASES above.
 MONEY_TRIGGERS: Final = (

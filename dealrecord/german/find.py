@@ -5,9 +5,10 @@ and never raise on a ``str``.  They read phrases with the same grammar as
 :func:`~dealrecord.german.parse_amount` (:func:`dealrecord.german.money.phrase_at`),
 started only where a phrase can be: at digits, currency symbols and a short
 list of scale and currency words (``_lexicon.MONEY_TRIGGERS``), after a look
-back over the few words before them for a qualifier ("bis zu") or a range
-("zwischen").  Each look reads a bounded number of words, so the cost grows
-linearly with the text.
+back over the few words before them for a qualifier ("bis zu"), a range
+("zwischen") or a number word the grammar reads ("siebenundachtzig").  Each
+look reads a bounded number of words, so the cost grows linearly with the
+text.
 
 >>> text = "Amazon verhandelt über eine Investition von bis zu 50 Milliarden Dollar."
 >>> [(m.text, m.amount.high, m.amount.currency) for m in find_money(text)]
@@ -368,7 +369,15 @@ def _could_lead(word: str) -> bool:
         return True
     if word[:3] in tok.iso_codes() and word[:3].isupper():
         return True  # "EUR 8,2 Mrd."
-    return _known(word, _lead_words())
+    return _known(word, _lead_words()) or _number_word(word)
+
+
+def _number_word(word: str) -> bool:
+    """Whether *word* (closing marks aside) is made of number morphemes
+    only, as the grammar reads it: "siebenundachtzig", "viereinhalb",
+    "Dreihundertvierzig" (capitalised at a sentence start)."""
+    bare = tok.fold(word).rstrip(_CLOSING).rstrip(".")
+    return bool(bare) and tok.morphemes_of(bare)[1]
 
 
 @functools.lru_cache(maxsize=1 << 16)
