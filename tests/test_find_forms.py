@@ -204,3 +204,29 @@ def test_any_spelled_number_starts_a_mention(
     (mention,) = find_money(text)
     assert mention.text == f"{words} {currency}"
     assert mention.amount == parse_amount(mention.text)
+
+
+# --------------------------------------------------------------------------
+# A dollar sign after a code or a country prefix names that dollar
+# --------------------------------------------------------------------------
+
+DOLLARS: list[tuple[str, list[Case]]] = [
+    ("Das Ticket kostet C$ 15.", [x("C$ 15", "15", "CAD")]),
+    ("Das Ticket kostet CA$ 15.", [x("CA$ 15", "15", "CAD")]),
+    ("Der Deal: A$ 2,5 Mrd.", [x("A$ 2,5 Mrd.", "2.5E9", "AUD")]),
+    ("Der Deal: AU$ 2,5 Mrd.", [x("AU$ 2,5 Mrd.", "2.5E9", "AUD")]),
+    ("Er zahlte NZ$ 300.", [x("NZ$ 300", "300", "NZD")]),
+    ("Er zahlte HK$ 1.000.", [x("HK$ 1.000", "1000", "HKD")]),
+    ("Er zahlte S$ 40 und MX$ 50.", [x("S$ 40", "40", "SGD"), x("MX$ 50", "50", "MXN")]),
+    ("Er zahlte 15 C$ und 20 A$.", [x("15 C$", "15", "CAD"), x("20 A$", "20", "AUD")]),
+    ("Er zahlte c$15.", [x("c$15", "15", "CAD")]),
+    ("Er zahlte US$ 15 und $ 5.", [x("US$ 15", "15", "USD"), x("$ 5", "5", "USD")]),
+    # A letter apart from the sign is no prefix: "$" alone is USD.
+    ("In Gruppe C $ 5 Gewinn.", [x("$ 5", "5", "USD")]),
+    ("Klasse A 5 Euro, Typ S 3 Euro.", [x("5 Euro", "5", "EUR"), x("3 Euro", "3", "EUR")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DOLLARS, ids=_ids(DOLLARS))
+def test_a_prefixed_dollar_sign(text: str, expected: list[Case]) -> None:
+    check(text, find_money(text), expected)

@@ -319,8 +319,14 @@ def _currency_symbol_chars() -> frozenset[str]:
 
 @functools.cache
 def _lead_words() -> frozenset[str]:
-    """Folded words a phrase may start with before the word that set it off."""
-    words = set(tok.qualifier_first()) | set(tok.currencies().first)
+    """Folded words a phrase may start with before the word that set it off.
+
+    A symbol glued together ("C$") is found from its sign, in the same
+    word: its first letter leads nothing on its own ("A380").
+    """
+    currencies = tok.currencies()
+    words = set(tok.qualifier_first())
+    words |= {key[0] for key in currencies.phrases if key not in currencies.glued}
     words |= (
         set(lex.MAGNITUDE_ARTICLES) | set(lex.RANGE_START) | set(lex.NEGATIVE_WORDS)
     )

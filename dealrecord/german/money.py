@@ -144,11 +144,13 @@ def _lookup(
     best_end = end
     if longest > 1:
         prefixes = index.prefixes
+        spaced = False
         for _ in range(longest - 1):
             # Read the next word only if a phrase may go on with its first
             # character (the word's key starts with it unless a soft hyphen
             # comes before the word).
             q = tok.skip(text, end)
+            spaced = spaced or q > end
             c = text[q : q + 1]
             if not c:
                 break  # nothing but whitespace is left
@@ -164,7 +166,7 @@ def _lookup(
                 break  # no phrase goes on like this
             end = m.end()
             codes = phrases.get(key)
-            if codes is not None:
+            if codes is not None and not (spaced and key in index.glued):
                 best, best_end = codes, end
     if best is None:
         return None
