@@ -499,6 +499,8 @@ TRAPS = [
     "siebenundachtzig ",
     "Viereinhalb Millionen ",
     "dreihundertvierzig Euro ",
+    "von 5 auf ",
+    "um 3 auf 20 Mio. Euro ",
 ]
 FINDERS = [find_money, find_numbers]
 

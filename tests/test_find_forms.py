@@ -230,3 +230,38 @@ DOLLARS: list[tuple[str, list[Case]]] = [
 @pytest.mark.parametrize(("text", "expected"), DOLLARS, ids=_ids(DOLLARS))
 def test_a_prefixed_dollar_sign(text: str, expected: list[Case]) -> None:
     check(text, find_money(text), expected)
+
+
+# --------------------------------------------------------------------------
+# A change names two amounts: "von X auf Y", "um X auf Y"
+# --------------------------------------------------------------------------
+
+CHANGES: list[tuple[str, list[Case]]] = [
+    ("Die Kosten stiegen von 5 auf 7 Millionen Euro.",
+     [x("5", "5E6", "EUR"), x("7 Millionen Euro", "7E6", "EUR")]),
+    ("Das Budget wächst um 3 auf 20 Millionen Euro.",
+     [x("3", "3E6", "EUR"), x("20 Millionen Euro", "2E7", "EUR")]),
+    ("Der Gewinn fiel um 1,5 auf 3 Milliarden Franken.",
+     [x("1,5", "1.5E9", "CHF"), x("3 Milliarden Franken", "3E9", "CHF")]),
+    ("Der Preis sank von 1.200 auf 999 Euro.",
+     [x("1.200", "1200", "EUR"), x("999 Euro", "999", "EUR")]),
+    ("Der Umsatz stieg von 5,2 Mrd. auf 7 Mrd. Dollar.",
+     [x("5,2 Mrd.", "5.2E9", "USD"), x("7 Mrd. Dollar", "7E9", "USD")]),
+    ("Von 5 auf 7 Millionen Euro.",
+     [x("5", "5E6", "EUR"), x("7 Millionen Euro", "7E6", "EUR")]),
+    ("Er stieg von 5 Euro auf 7 Euro.", [x("5 Euro", "5", "EUR"), x("7 Euro", "7", "EUR")]),
+    # No change of an amount: a count, a year, a time, a page, percentages.
+    ("Die Quote stieg von 5 auf 7 Prozent.", []),
+    ("Von Seite 5 auf 7 Mio. Euro.", [x("7 Mio. Euro", "7E6", "EUR")]),
+    ("Um 20 Uhr auf 5 Mio. Euro.", [x("5 Mio. Euro", "5E6", "EUR")]),
+    ("Von 2019 auf 7 Mio. Euro.", [x("7 Mio. Euro", "7E6", "EUR")]),
+    ("Er kam auf 5 und dann 7 Mio. Euro.", [x("7 Mio. Euro", "7E6", "EUR")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES, ids=_ids(CHANGES))
+def test_a_change_names_two_amounts(text: str, expected: list[Case]) -> None:
+    found = find_money(text)
+    check(text, found, expected)
+    if len(found) == 2 and found[0].note is not None:
+        assert found[0].note == f"currency and scale shared with {found[1].text!r}"

@@ -406,6 +406,13 @@ MONEY_TRIGGERS: Final = (
     "yuan",
 )
 
+#: A change names two amounts: "von 5 auf 7 Millionen Euro" (from, to) and
+#: "um 3 auf 20 Millionen Euro" (by, to).  The first number shares the
+#: scale and currency of the second.  Source: DESIGN.md ("Vague amounts and
+#: reported figures").
+CHANGE_FROM: Final = ("von", "um")
+CHANGE_TO: Final = "auf"
+
 #: Words that join numbers sharing one currency and scale ("250, 400 und
 #: 600 Euro", "69 bzw. 159 Euro").  Source: DESIGN.md ("Patterns from real
 #: news text").

@@ -356,7 +356,7 @@ def _follow_words() -> frozenset[str]:
         | set(tok.minor_units().first)
     )
     words |= set(lex.RANGE_JOINERS) | set(lex.COORDINATORS) | set(lex.DECIMAL_WORDS)
-    words |= set(tok.MORPHEMES)
+    words |= set(tok.MORPHEMES) | {lex.CHANGE_TO}
     return frozenset(words)
 
 
@@ -725,16 +725,26 @@ class _Scan:
             if end - number.end > _LOOK_BACK_CHARS:
                 break  # far apart: folding the gap would cost its whole length
             gap = tok.fold(self.text[number.end : end].strip())
-            if gap not in lex.COORDINATORS and not (
-                gap.startswith(",") and gap[1:].strip() in lex.COORDINATORS
+            # "von 5 auf 7 Mio. Euro", "um 3 auf 20 Mio. Euro": a change.
+            change = (
+                not chain
+                and gap == lex.CHANGE_TO
+                and self._word_before(number.start) in lex.CHANGE_FROM
+            )
+            if (
+                not change
+                and gap not in lex.COORDINATORS
+                and not (gap.startswith(",") and gap[1:].strip() in lex.COORDINATORS)
             ):
                 break
             if number.qualifier is not Qualifier.EXACT or number.low is None:
                 break
-            if self._year_or_range_start(number):
+            if self._year(number) or (not change and self._range_start(number)):
                 break
             chain.append(number)
             end = number.start
+            if change:
+                break  # a change has two ends
         if not chain:
             return
         scale = self._shared_scale(phrase)
@@ -754,13 +764,19 @@ class _Scan:
         self.mentions.extend(inserted)
         self.numbers.clear()
 
-    def _year_or_range_start(self, number: Phrase) -> bool:
-        """ "im Jahr 2024 und 5 Mio. Euro", "zwischen 90 und 80 Mrd.": no sharing."""
+    def _year(self, number: Phrase) -> bool:
+        """ "im Jahr 2024 und 5 Mio. Euro": a year shares nothing."""
         text = self.text[number.start : number.end]
-        if len(text) == 4 and text.isdigit() and "1800" <= text <= "2199":
-            return True
-        before = self.text[max(0, number.start - 20) : number.start].split()
-        return bool(before) and tok.fold(before[-1]) in lex.RANGE_START
+        return len(text) == 4 and text.isdigit() and "1800" <= text <= "2199"
+
+    def _range_start(self, number: Phrase) -> bool:
+        """ "zwischen 90 und 80 Mrd.": the start of a range shares nothing."""
+        return self._word_before(number.start) in lex.RANGE_START
+
+    def _word_before(self, pos: int) -> str:
+        """The folded word just before *pos* ("" if none)."""
+        before = self.text[max(0, pos - 20) : pos].split()
+        return tok.fold(before[-1]) if before else ""
 
     def _shared_scale(self, phrase: Phrase) -> int:
         number = number_at(self.text, phrase.start, self.locale, strict=False)
