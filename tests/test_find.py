@@ -500,6 +500,10 @@ TRAPS = [
     "Viereinhalb Millionen ",
     "dreihundertvierzig Euro ",
     "von 5 auf ",
+    "mehrere ",
+    "Hunderte Millionen ",
+    "die Milliarde ",
+    "Tausende Euro ",
     "um 3 auf 20 Mio. Euro ",
 ]
 FINDERS = [find_money, find_numbers]
@@ -692,7 +696,7 @@ _TOKENS = st.sampled_from(
      "mehr", "als", "minus", "komma", "zwei", "fünfzig", "eine", "Kredit", "je",
      "Achtung", "zweistelligen", "Milliardenbereich", "Prozent", "Fr", "SFr",
      ".5", "5m", "Mıo.", "cırca", "\u212a", "siebenundachtzig", "Viereinhalb",
-     "ein"]
+     "ein", "mehrere", "Hunderte", "Tausende", "die", "Milliarde"]
 )  # fmt: skip
 
 #: Found in review: a name the grammar reads longer ("Fr ."), and letters

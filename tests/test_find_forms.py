@@ -265,3 +265,50 @@ def test_a_change_names_two_amounts(text: str, expected: list[Case]) -> None:
     check(text, found, expected)
     if len(found) == 2 and found[0].note is not None:
         assert found[0].note == f"currency and scale shared with {found[1].text!r}"
+
+
+# --------------------------------------------------------------------------
+# Vague amounts (DESIGN.md, "Vague amounts and reported figures")
+# --------------------------------------------------------------------------
+
+MAG = Qualifier.MAGNITUDE
+
+VAGUE: list[tuple[str, list[Case]]] = [
+    # mehrere / einige / wenige S: 2·S to under 10·S.
+    ("Das kostet mehrere Millionen Euro.", [("mehrere Millionen Euro", "2E6", "1E7", "EUR", MAG)]),
+    ("Es fehlen einige Milliarden Dollar.", [("einige Milliarden Dollar", "2E9", "1E10", "USD", MAG)]),
+    ("Das kostet wenige Euro.", [("wenige Euro", "2", "10", "EUR", MAG)]),
+    ("Mit wenigen Millionen Franken.", [("wenigen Millionen Franken", "2E6", "1E7", "CHF", MAG)]),
+    ("Es kostet mehrere Tausend Euro.", [("mehrere Tausend Euro", "2000", "10000", "EUR", MAG)]),
+    ("Sie sammelten einige hundert Millionen Euro.",
+     [("einige hundert Millionen Euro", "2E8", "1E9", "EUR", MAG)]),
+    # Plural counts: Hunderte, Tausende, Zehntausende, Hunderttausende.
+    ("Es flossen Hunderte Millionen Dollar.", [("Hunderte Millionen Dollar", "2E8", "1E9", "USD", MAG)]),
+    ("Es flossen hunderte Millionen Dollar.", [("hunderte Millionen Dollar", "2E8", "1E9", "USD", MAG)]),
+    ("Sie spendeten Tausende Euro.", [("Tausende Euro", "2000", "10000", "EUR", MAG)]),
+    ("Zehntausende Euro fehlen.", [("Zehntausende Euro", "20000", "100000", "EUR", MAG)]),
+    ("Es fehlen Hunderttausende Euro.", [("Hunderttausende Euro", "200000", "1000000", "EUR", MAG)]),
+    ("Er rechnet mit Tausenden Euro.", [("Tausenden Euro", "2000", "10000", "EUR", MAG)]),
+    # A bare plural scale: 2·S to under 1000·S.
+    ("Milliarden Euro flossen.", [("Milliarden Euro", "2E9", "1E12", "EUR", MAG)]),
+    ("Es geht um Millionen Dollar.", [("Millionen Dollar", "2E6", "1E9", "USD", MAG)]),
+    # The singular with an article: exactly one.
+    ("Es geht um die Milliarde Euro.", [x("die Milliarde Euro", "1E9", "EUR")]),
+    ("Es geht um eine Milliarde Euro.", [x("eine Milliarde Euro", "1E9", "EUR")]),
+    ("Der Milliarde Dollar folgt mehr.", [x("Der Milliarde Dollar", "1E9", "USD")]),
+    # No money without a currency.
+    ("Milliarden Menschen sahen zu.", []),
+    ("Tausende Demonstranten kamen.", []),
+    ("Es kamen mehrere Millionen Zuschauer.", []),
+    ("Hunderte Millionen Nutzer und einige Tausend Fans.", []),
+    ("Die Milliarde ist voll.", []),
+    ("Das sind die 5 Euro.", [x("5 Euro", "5", "EUR")]),
+    ("Der Milliardendeal und die Milliarden-Dollar-Frage.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), VAGUE, ids=_ids(VAGUE))
+def test_a_vague_amount(text: str, expected: list[Case]) -> None:
+    check(text, find_money(text), expected)
+    for span, *_ in expected:
+        assert parse_amount(span) == find_money(span)[0].amount

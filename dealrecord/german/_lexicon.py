@@ -372,6 +372,61 @@ MAGNITUDE_SCALES: Final = {
 }
 
 # --------------------------------------------------------------------------
+# Vague amounts
+# --------------------------------------------------------------------------
+
+#: Plural scale words: alone before a currency ("Milliarden Euro") they
+#: name a vague amount.  Source: Duden ("Zahlwörter"); the plural forms of
+#: SCALE_WORDS.
+SCALE_PLURALS: Final = (
+    "millionen",
+    "milliarden",
+    "billionen",
+    "billiarden",
+    "trillionen",
+    "trilliarden",
+)
+
+#: A bare plural scale S before a currency ("Milliarden Euro"): at least
+#: two of S and fewer than a thousand (then the next scale word would be
+#: used), as (low factor, high factor, exclusive).  Source: DESIGN.md
+#: ("Vague amounts and reported figures").
+BARE_PLURAL_FACTORS: Final = (2, 1000)
+
+#: Words that name a few of what follows ("mehrere Millionen Euro",
+#: "einige Tausend Euro", "wenige Euro"), with their inflected forms, as
+#: (low factor, high factor, exclusive).  Source: DESIGN.md ("Vague amounts
+#: and reported figures": 2·S to 10·S); Duden for the forms.
+VAGUE_QUANTIFIERS: Final = {
+    "mehrere": (2, 10),
+    "mehreren": (2, 10),
+    "einige": (2, 10),
+    "einigen": (2, 10),
+    "wenige": (2, 10),
+    "wenigen": (2, 10),
+}
+
+#: Plural count nouns ("Hunderte Millionen Dollar", "Tausende Euro",
+#: "Zehntausende Euro"), with their dative forms, as the exponent of ten
+#: they count: "Hunderte" is 200 to under 1000.  Source: DESIGN.md ("Vague
+#: amounts and reported figures"); Duden ("Hundert", "Tausend").
+VAGUE_COUNTS: Final = {
+    "hunderte": 2,
+    "hunderten": 2,
+    "tausende": 3,
+    "tausenden": 3,
+    "zehntausende": 4,
+    "zehntausenden": 4,
+    "hunderttausende": 5,
+    "hunderttausenden": 5,
+}
+
+#: Definite articles before a singular scale word and a currency: "die
+#: Milliarde Euro" is one billion euros.  Source: DESIGN.md ("Vague amounts
+#: and reported figures"); Duden (the feminine article's cases).
+DEFINITE_ARTICLES: Final = ("die", "der")
+
+# --------------------------------------------------------------------------
 # Finding amounts in running text
 # --------------------------------------------------------------------------
 

@@ -331,6 +331,9 @@ def _lead_words() -> frozenset[str]:
         set(lex.MAGNITUDE_ARTICLES) | set(lex.RANGE_START) | set(lex.NEGATIVE_WORDS)
     )
     words |= set(tok.MORPHEMES) | set(tok.scale_words())
+    # Vague amounts: "mehrere Millionen Euro", "Hunderte …", "die Milliarde …".
+    words |= set(lex.VAGUE_QUANTIFIERS) | set(lex.VAGUE_COUNTS)
+    words |= set(lex.DEFINITE_ARTICLES)
     return frozenset(words)
 
 

@@ -47,6 +47,7 @@ from dealrecord.german.numbers import (
     leftover,
     no_number,
     number_at,
+    scale_at,
 )
 from dealrecord.values import Amount, Qualifier
 
@@ -534,6 +535,108 @@ def _magnitude_from(
     return low_digit * base, high_digit * base, currency, end
 
 
+_VAGUE_QUANTIFIERS: Final = lex.VAGUE_QUANTIFIERS
+_VAGUE_COUNTS: Final = lex.VAGUE_COUNTS
+_SCALE_PLURALS: Final = frozenset(lex.SCALE_PLURALS)
+_ARTICLES: Final = frozenset(lex.DEFINITE_ARTICLES)
+#: Singular scale words from a million up ("Milliarde"): after an article.
+_SCALE_SINGULARS: Final = {
+    w: e for w, e in lex.SCALE_WORDS.items() if e >= 6 and w not in lex.SCALE_PLURALS
+}
+
+
+def vague_at(
+    text: str, pos: int
+) -> tuple[Decimal, Decimal, Qualifier, Currency, int] | None:
+    """ "mehrere Millionen Euro", "Hunderte Millionen Dollar", "Tausende
+    Euro", "Milliarden Euro", "die Milliarde Euro": (low, high, qualifier,
+    currency, end) or None.
+
+    A vague amount is MAGNITUDE with an exclusive upper bound (DESIGN.md,
+    "Vague amounts and reported figures"); "die Milliarde Euro" is EXACT.
+    It names a currency right after it, or it is none.
+    """
+    m = _token(text, pos)
+    if m is None:
+        return None
+    return _vague_from(text, m)
+
+
+def _vague_from(
+    text: str, m: re.Match[str]
+) -> tuple[Decimal, Decimal, Qualifier, Currency, int] | None:
+    """:func:`vague_at` for the token *m* already read."""
+    word = m["w"]
+    if word is None:
+        return None
+    folded = tok.fold(word)
+    end = m.end()
+    qualifier = _MAGNITUDE
+    if folded in _ARTICLES:
+        following = _token(text, end)
+        if following is None or following["w"] is None:
+            return None
+        exponent = _SCALE_SINGULARS.get(tok.fold(following["w"]))
+        if exponent is None:
+            return None
+        end = following.end()
+        low = high = Decimal(1).scaleb(exponent)
+        qualifier = _EXACT
+    elif folded in _SCALE_PLURALS:
+        exponent = lex.SCALE_WORDS[folded]
+        bottom, top = lex.BARE_PLURAL_FACTORS
+        unit = Decimal(1).scaleb(exponent)
+        low, high = bottom * unit, top * unit
+    else:
+        quantifier = _VAGUE_QUANTIFIERS.get(folded)
+        if quantifier is not None:
+            bottom, top = quantifier
+            exponent = 0
+            following = _token(text, end)
+            if (
+                following is not None
+                and following["w"] is not None
+                and tok.fold(following["w"]) == lex.HUNDRED
+            ):
+                exponent, end = 2, following.end()  # "mehrere hundert Millionen"
+        elif folded in _VAGUE_COUNTS:
+            count = _VAGUE_COUNTS[folded]
+            bottom, top, exponent = 2, 10, count
+        else:
+            return None
+        scale = scale_at(text, end)
+        if scale is not None:
+            exponent += scale[0]
+            end = scale[1]
+        unit = Decimal(1).scaleb(exponent)
+        low, high = bottom * unit, top * unit
+    currency = currency_at(text, end)
+    if currency is None:
+        return None  # "Milliarden Menschen", "Tausende Demonstranten"
+    return low, high, qualifier, currency, currency.end
+
+
+def _vague_phrase(
+    vague: tuple[Decimal, Decimal, Qualifier, Currency, int],
+    start: int,
+    default_currency: str | None,
+) -> Phrase:
+    """The :class:`Phrase` of a vague amount :func:`vague_at` read."""
+    low, high, qualifier, currency, end = vague
+    code, candidates = _resolve(currency, default_currency)
+    return Phrase(
+        low,
+        high,
+        code,
+        qualifier,
+        start,
+        end,
+        candidates=candidates,
+        currency_span=(currency.start, currency.end),
+        has_currency=True,
+    )
+
+
 def _resolve(
     currency: Currency | None, default_currency: str | None
 ) -> tuple[str | None, tuple[str, ...]]:
@@ -622,6 +725,9 @@ def grammar_phrase_at(
         # two digits before a hyphen ("2-stellig").
         core = _core_at(text, start, locale, strict=strict, token=token)
     else:
+        vague = _vague_from(text, token)
+        if vague is not None:
+            return _vague_phrase(vague, start, default_currency)
         magnitude = _magnitude_from(text, token)
         if magnitude is not None:
             bottom, top, cur, end = magnitude

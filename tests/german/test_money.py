@@ -46,7 +46,8 @@ SEED_NUMBERS = [("im September 2025", None), ("10 Gigawatt", "unknown currency")
 ERRORS = [
     ("", "empty text", (0, 0)),
     ("Milliarden", "'Milliarden' needs a number before it", (0, 10)),
-    ("Milliarden Dollar", "'Milliarden' needs a number before it", (0, 10)),
+    ("Milliarden Menschen", "'Milliarden' needs a number before it", (0, 10)),
+    ("Milliarde Dollar", "'Milliarde' needs a number before it", (0, 9)),
     ("Euro", "currency 'Euro' without an amount", (0, 4)),
     ("bis zu", "'bis zu' needs an amount after it", (0, 6)),
     ("1,2,3 Euro", "one decimal separator", (3, 5)),
