@@ -504,6 +504,8 @@ TRAPS = [
     "Hunderte Millionen ",
     "die Milliarde ",
     "Tausende Euro ",
+    "1 (Vorjahr: 2) ",
+    "1 (Vj. 2) Mio. Euro ",
     "um 3 auf 20 Mio. Euro ",
 ]
 FINDERS = [find_money, find_numbers]

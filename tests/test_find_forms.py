@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dealrecord import Mention, Qualifier, find_money, parse_amount
+from dealrecord import Mention, Qualifier, find_money, find_numbers, parse_amount
 from tests.german.phrases import Case, E
 from tests.german.speller import spell
 
@@ -312,3 +312,51 @@ def test_a_vague_amount(text: str, expected: list[Case]) -> None:
     check(text, find_money(text), expected)
     for span, *_ in expected:
         assert parse_amount(span) == find_money(span)[0].amount
+
+
+# --------------------------------------------------------------------------
+# A prior-period figure in brackets shares scale and currency
+# --------------------------------------------------------------------------
+
+#: (text, expected mentions, the notes of the prior figures in order)
+PRIOR: list[tuple[str, list[Case], list[str]]] = [
+    ("Der Umsatz erreichte 8,2 (Vorjahr: 7,7) Mrd. Euro.",
+     [x("8,2", "8.2E9", "EUR"), x("7,7", "7.7E9", "EUR")], ["Vorjahr"]),
+    ("Der Umsatz erreichte 4,5 (2019: 4,1) Mio. Euro.",
+     [x("4,5", "4.5E6", "EUR"), x("4,1", "4.1E6", "EUR")], ["2019"]),
+    ("Das Ergebnis lag bei 420 (Vj. 390) Mio. Euro.",
+     [x("420", "4.2E8", "EUR"), x("390", "3.9E8", "EUR")], ["Vj."]),
+    ("Der Verlust betrug 3 (Vj. -1) Mio. Dollar.",
+     [x("3", "3E6", "USD"), x("-1", "-1E6", "USD")], ["Vj."]),
+    ("Der Umsatz stieg auf 8,2 Mrd. Euro (Vorjahr: 7,7).",
+     [x("8,2 Mrd. Euro", "8.2E9", "EUR"), x("7,7", "7.7E9", "EUR")], ["Vorjahr"]),
+    ("Der Preis: 5 Euro (2019: 4).", [x("5 Euro", "5", "EUR"), x("4", "4", "EUR")], ["2019"]),
+    # Its own currency: a mention of its own; no currency: no money.
+    ("Umsatz 8,2 Mrd. Euro (Vorjahr: 7,7 Mrd. Euro).",
+     [x("8,2 Mrd. Euro", "8.2E9", "EUR"), x("7,7 Mrd. Euro", "7.7E9", "EUR")], []),
+    ("Es kamen 8,2 (Vorjahr: 7,7) Millionen Besucher.", [], []),
+    ("Der Umsatz lag bei 8,2 (Vorjahr: 7,7) Mrd.", [], []),
+    # Not a prior period: another word in the bracket.
+    ("Es kostet 8 (siehe Seite 7) Mio. Euro.", [], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "periods"), PRIOR, ids=[t for t, *_ in PRIOR]
+)
+def test_a_prior_period_figure(
+    text: str, expected: list[Case], periods: list[str]
+) -> None:
+    found = find_money(text)
+    check(text, found, expected)
+    notes = [m.note for m in found if m.note is not None and "shared" not in m.note]
+    assert notes == periods
+
+
+def test_a_prior_period_figure_among_numbers() -> None:
+    text = "Es kamen 8,2 (Vorjahr: 7,7) Millionen Besucher."
+    found = find_numbers(text)
+    assert [(m.text, m.amount.value, m.note) for m in found] == [
+        ("8,2", D("8.2E6"), "scale and currency shared with 'Millionen'"),
+        ("7,7", D("7.7E6"), "Vorjahr"),
+    ]

@@ -468,6 +468,24 @@ MONEY_TRIGGERS: Final = (
 CHANGE_FROM: Final = ("von", "um")
 CHANGE_TO: Final = "auf"
 
+#: Labels of a prior-period figure in brackets ("8,2 (Vorjahr: 7,7) Mrd.
+#: Euro", "(Vj. 390)"); a year ("(2019: 4,1)") is one too.  The figure
+#: shares the scale and currency of the amount around it.  Source:
+#: DESIGN.md ("Vague amounts and reported figures"); German financial
+#: reporting usage (Vj. = Vorjahr, VQ = Vorquartal).
+PRIOR_PERIODS: Final = (
+    "vorjahr",
+    "vorjahres",
+    "vorjahreswert",
+    "vorjahreszeitraum",
+    "vorjahresquartal",
+    "vj.",
+    "vj",
+    "vorquartal",
+    "vq.",
+    "vq",
+)
+
 #: Words that join numbers sharing one currency and scale ("250, 400 und
 #: 600 Euro", "69 bzw. 159 Euro").  Source: DESIGN.md ("Patterns from real
 #: news text").

@@ -124,6 +124,21 @@ _DAY_BEFORE: Final = re.compile(
 )
 
 
+@functools.cache
+def _prior_period() -> re.Pattern[str]:
+    """ " (Vorjahr: ", "(2019: ", "(Vj. ": a bracket opening a prior-period
+    figure, its label in the group ``label``."""
+    labels = tok.alternation(lex.PRIOR_PERIODS)
+    return re.compile(
+        rf"[\s\u00ad]{{0,3}}\((?P<label>{labels}|(?:19|20)\d\d)(?![^\W\d_])"
+        r"[\s\u00ad]{0,3}:?[\s\u00ad]{0,3}(?=[\d\-\u2212])",
+        re.IGNORECASE,
+    )
+
+
+_CLOSE_BRACKET: Final = re.compile(r"[\s\u00ad]{0,3}\)")
+
+
 def _next_year(text: str, pos: int, year: int, locale: str) -> re.Match[str] | None:
     """The year after *year*, after a slash or a dash at *pos* ("/26",
     "-26", "/2026"), or None; None too where that number goes on as an
@@ -618,6 +633,8 @@ class _Scan:
 
     def found(self, phrase: Phrase) -> None:
         phrase = self._over_after_noun(phrase)
+        if self._figure_and_prior(phrase):
+            return
         if self.money and not (
             phrase.has_currency or phrase.qualifier is Qualifier.MAGNITUDE
         ):
@@ -645,6 +662,91 @@ class _Scan:
             self._coordinated(phrase, amount)
         self._add(phrase, amount, note)
         self.floor = phrase.end
+
+    def _figure_and_prior(self, phrase: Phrase) -> bool:
+        """ "8,2 (Vorjahr: 7,7) Mrd. Euro": a figure and, in brackets, the
+        prior period's, both with the scale and currency after the bracket;
+        "8,2 Mrd. Euro (Vorjahr: 7,7)": the bracket after the whole amount.
+
+        Adds the mentions and returns True, or returns False where the
+        text after *phrase* is no such bracket.  The prior figure's note is
+        its period as written ("Vorjahr", "2019", "Vj.").
+        """
+        text = self.text
+        opening = _prior_period().match(text, phrase.end)
+        if opening is None or phrase.qualifier is not Qualifier.EXACT:
+            return False
+        first = number_at(text, phrase.start, self.locale, strict=False)
+        inner_start = opening.end()
+        inner = number_at(text, inner_start, self.locale, strict=False, scales=False)
+        if first is None or inner is None or phrase.compound:
+            return False
+        closing = _CLOSE_BRACKET.match(text, inner.end)
+        if closing is None:
+            return False
+        label = opening["label"]
+        prior = text[inner_start : inner.end]
+        if phrase.has_currency:
+            # The whole amount first: the prior figure shares its scale.
+            if first.end == phrase.end or phrase.candidates:
+                return False  # nothing after the number to share
+            value = inner.value
+            if first.scaled:
+                value = value.scaleb(first.exponent, EXACT)
+            amount = phrase.amount()
+            self._add(phrase, amount)
+            shared = Amount(value, value, amount.currency, Qualifier.EXACT)
+            self.mentions.append(
+                Mention(inner_start, inner.end, prior, shared, inner.lenient, label)
+            )
+            self.floor = closing.end()
+            return True
+        if first.scaled or first.end != phrase.end:
+            return False
+        # The scale and currency come after the bracket: read each number
+        # with them, as if it stood right before them.
+        tail = tok.skip(text, closing.end())
+        rest = text[tail : tail + _LOOK_BACK_CHARS]
+        figure = text[phrase.start : phrase.end]
+        readings = []
+        for written in (figure, prior):
+            joined = f"{written} {rest}"
+            read = phrase_at(joined, 0, self.locale, self.default_currency)
+            if (
+                read is None
+                or read.end <= len(written) + 1
+                or (self.money and not read.has_currency)
+                or read.candidates
+                or read.qualifier is not Qualifier.EXACT
+            ):
+                return False
+            readings.append(read)
+        end = tail + readings[0].end - len(figure) - 1
+        shared_from = text[tail:end]
+        note = f"scale and currency shared with {shared_from!r}"
+        self.mentions.append(
+            Mention(
+                phrase.start,
+                phrase.end,
+                figure,
+                readings[0].amount(),
+                readings[0].lenient,
+                note,
+            )
+        )
+        self.mentions.append(
+            Mention(
+                inner_start,
+                inner.end,
+                prior,
+                readings[1].amount(),
+                readings[1].lenient,
+                label,
+            )
+        )
+        self.numbers.clear()
+        self.floor = end
+        return True
 
     def _add(self, phrase: Phrase, amount: Amount, note: str | None = None) -> None:
         lenient = phrase.lenient
