@@ -506,6 +506,11 @@ TRAPS = [
     "Tausende Euro ",
     "1 (Vorjahr: 2) ",
     "1 (Vj. 2) Mio. Euro ",
+    "https://x.de/1",
+    "a1@b.de ",
+    "+1-2222 ",
+    "0221 123456-",
+    "2025-09 ",
     "um 3 auf 20 Mio. Euro ",
 ]
 FINDERS = [find_money, find_numbers]

@@ -14,7 +14,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dealrecord import Mention, Qualifier, find_money, find_numbers, parse_amount
+from dealrecord import (
+    Mention,
+    Qualifier,
+    find_money,
+    find_numbers,
+    parse_amount,
+    parse_date,
+)
+from dealrecord.german.dates import find_dates
 from tests.german.phrases import Case, E
 from tests.german.speller import spell
 
@@ -360,3 +368,43 @@ def test_a_prior_period_figure_among_numbers() -> None:
         ("8,2", D("8.2E6"), "scale and currency shared with 'Millionen'"),
         ("7,7", D("7.7E6"), "Vorjahr"),
     ]
+
+
+# --------------------------------------------------------------------------
+# Noise is no number: addresses, e-mail addresses, telephone numbers, ISO
+# year-months
+# --------------------------------------------------------------------------
+
+NOISE: list[tuple[str, list[str]]] = [
+    ("Siehe https://example.com/5-euro/2025?x=10%20Mio&y=3 und 5 Euro.", ["5 Euro"]),
+    ("Bestellt auf www.shop.de/preis-100-euro für 7 Euro.", ["7 Euro"]),
+    ("Link: https%3A%2F%2Fx.de%2F5%2520Euro, dann 3 Euro.", ["3 Euro"]),
+    ("Im Text (https://x.de/5), dann 5 Euro.", ["5 Euro"]),
+    ("Mail an max.5000@firma.de oder info@x2.com, 3 Euro.", ["3 Euro"]),
+    ("Ruf +1-222-2222/2222 an.", []),
+    ("Tel. 0221 123456-0, Fax 0221/98765-12, mobil +49 171 1234567.", []),
+    ("Er rief 030 1234567 an und zahlte 5 Euro.", ["5 Euro"]),
+    ("Im 2025-09 kam 1995-01 dazu.", []),
+    ("Bis 2025-09, dann 3 Euro.", ["3 Euro"]),
+    # Numbers beside them stay numbers.
+    ("Ein Plus von +5 Euro, +5 000 000 Euro, 0,50 Euro und 10-15 Euro.",
+     ["+5 Euro", "+5 000 000 Euro", "0,50 Euro", "10-15 Euro"]),
+    ("Kontonummer 0000 und 2019-2021 und Saison 2011-12.", ["0000", "2019-2021", "2011-12"]),
+    ("Die Saison 2024/25 kostet 5 Euro/Monat.", ["2024/25", "5 Euro"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "numbers"), NOISE, ids=[t for t, _ in NOISE])
+def test_noise_holds_no_number(text: str, numbers: list[str]) -> None:
+    found = find_numbers(text)
+    assert [m.text for m in found] == [n.lstrip("+") for n in numbers]
+    assert find_money(text) == [m for m in found if m.amount.currency is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"), [("Im 2025-09 kam es.", "2025-09"), ("Seit 1995-01.", "1995-01")]
+)
+def test_an_iso_year_month_is_a_date(text: str, date: str) -> None:
+    (mention,) = find_dates(text)
+    assert str(mention.date) == date
+    assert parse_date(date) == mention.date

@@ -486,6 +486,12 @@ PRIOR_PERIODS: Final = (
     "vq",
 )
 
+#: How an address in running text starts: its digits are no numbers
+#: ("https://example.com/5-euro", "www.shop.de/preis-100-euro"); the
+#: finders also take the percent-encoded forms ("https%3A%2F%2F").
+#: Source: RFC 3986 (URI schemes); the "www." host convention.
+URL_STARTS: Final = ("https://", "http://", "ftp://", "www.")
+
 #: Words that join numbers sharing one currency and scale ("250, 400 und
 #: 600 Euro", "69 bzw. 159 Euro").  Source: DESIGN.md ("Patterns from real
 #: news text").

@@ -21,6 +21,7 @@ import bisect
 import datetime
 import functools
 import re
+import urllib.parse
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Final, TypeVar
@@ -137,6 +138,28 @@ def _prior_period() -> re.Pattern[str]:
 
 
 _CLOSE_BRACKET: Final = re.compile(r"[\s\u00ad]{0,3}\)")
+
+
+#: A word of running text up to its end: addresses and e-mail addresses
+#: are one word.  Bounded, as a word the scan looks back over is.
+_WORD_END: Final = re.compile(r"\S{0,2000}+")
+#: A telephone number from its first character: "+1-222-2222/2222", "+49
+#: 221 123456", "0221 123456-0", "0221/98765-12", "(030) 1234567".  After
+#: "+", a group of four digits or more somewhere: "+5 000 000 Euro" is none.
+_PHONE: Final = re.compile(
+    r"(?:\+(?=[\d\s\-/()]{0,30}\d{4})\d{1,4}+(?:[\s\-/]\(?\d{2,8}+\)?){2,6}+"
+    r"|\(?0\d{2,5}+\)?[ \-/]\d{3,10}+(?:-\d{1,6}+)?)(?![.,]?\d)"
+)
+_PHONE_STARTS: Final = "+0("
+
+
+@functools.cache
+def _address_marks() -> tuple[str, ...]:
+    """What an address or an e-mail address holds: "@", a scheme, "www."
+    (folded), and the percent-encoded "://"."""
+    marks = {"@", *(s.casefold() for s in lex.URL_STARTS)}
+    marks |= {urllib.parse.quote(s, safe="").casefold() for s in lex.URL_STARTS}
+    return tuple(sorted(m for m in marks if m))
 
 
 def _next_year(text: str, pos: int, year: int, locale: str) -> re.Match[str] | None:
@@ -464,6 +487,8 @@ class _Scan:
             word_start -= 1
             if pos - word_start > _LOOK_BACK_CHARS:
                 return  # inside an endless word: nothing to find here
+        if self._noise(word_start, pos):
+            return
         digit = text[pos].isdigit()
         glued = digit and pos > word_start and text[pos - 1].isalpha()
         if glued and (
@@ -521,6 +546,30 @@ class _Scan:
             return
         if digit:
             self._first_end(pos, candidates)
+
+    def _noise(self, word_start: int, pos: int) -> bool:
+        """Whether the word at *word_start* is an address, an e-mail address
+        or a telephone number (whose digits are no numbers); if it is, the
+        scan goes on after it."""
+        text = self.text
+        end = _WORD_END.match(text, pos).end()  # type: ignore[union-attr]
+        if text[word_start] in _PHONE_STARTS and (
+            word_start == 0 or text[word_start - 1].isspace()
+        ):
+            phone = _PHONE.match(text, word_start)
+            if phone is not None and phone.end() > pos:
+                self.floor = phone.end()
+                return True
+        word = text[word_start:end]
+        if not (
+            "@" in word or "/" in word or "%" in word or "w" in word or "W" in word
+        ):
+            return False  # the common case: no address, no scheme, no "www."
+        folded = word.casefold()
+        if any(mark in folded for mark in _address_marks()):
+            self.floor = end
+            return True
+        return False
 
     def _first_end(self, pos: int, candidates: list[int]) -> None:
         """The first end of a range the grammar refused whole because its
