@@ -511,6 +511,8 @@ TRAPS = [
     "+1-2222 ",
     "0221 123456-",
     "2025-09 ",
+    "ein halbes Dutzend ",
+    "Dutzende ",
     "um 3 auf 20 Mio. Euro ",
 ]
 FINDERS = [find_money, find_numbers]
@@ -703,7 +705,8 @@ _TOKENS = st.sampled_from(
      "mehr", "als", "minus", "komma", "zwei", "fünfzig", "eine", "Kredit", "je",
      "Achtung", "zweistelligen", "Milliardenbereich", "Prozent", "Fr", "SFr",
      ".5", "5m", "Mıo.", "cırca", "\u212a", "siebenundachtzig", "Viereinhalb",
-     "ein", "mehrere", "Hunderte", "Tausende", "die", "Milliarde"]
+     "ein", "mehrere", "Hunderte", "Tausende", "die", "Milliarde", "Dutzend",
+     "Dutzende", "halbes", "Vorjahr", "auf", "C$", "@", "https://"]
 )  # fmt: skip
 
 #: Found in review: a name the grammar reads longer ("Fr ."), and letters

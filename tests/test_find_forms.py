@@ -16,11 +16,13 @@ from hypothesis import strategies as st
 
 from dealrecord import (
     Mention,
+    ParseError,
     Qualifier,
     find_money,
     find_numbers,
     parse_amount,
     parse_date,
+    parse_number,
 )
 from dealrecord.german.dates import find_dates
 from tests.german.phrases import Case, E
@@ -408,3 +410,57 @@ def test_an_iso_year_month_is_a_date(text: str, date: str) -> None:
     (mention,) = find_dates(text)
     assert str(mention.date) == date
     assert parse_date(date) == mention.date
+
+
+# --------------------------------------------------------------------------
+# Dutzend
+# --------------------------------------------------------------------------
+
+DOZENS: list[tuple[str, str]] = [
+    ("ein Dutzend", "12"),
+    ("ein halbes Dutzend", "6"),
+    ("fünf Dutzend", "60"),
+    ("eineinhalb Dutzend", "18"),
+    ("zwölf Dutzend", "144"),
+    ("zwei Dutzend Millionen", "24000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), DOZENS)
+def test_a_dozen_is_twelve(text: str, value: str) -> None:
+    assert parse_number(text) == D(value)
+    sentence = f"Sie kaufte {text} Eier."
+    (mention,) = find_numbers(sentence)
+    assert (mention.text, mention.amount.value) == (text, D(value))
+    assert mention.start == sentence.index(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Dutzend", "ein Dutzend hundert", "drei Dutzend und vier", "Dutzendware"]
+)
+def test_not_a_dozen(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse_number(text)
+
+
+DOZEN_MENTIONS: list[tuple[str, list[Case], list[Case]]] = [
+    # (text, find_numbers, find_money)
+    ("Dutzende Menschen kamen.", [("Dutzende", "24", "120", None, MAG)], []),
+    ("Mit Dutzenden Firmen.", [("Dutzenden", "24", "120", None, MAG)], []),
+    ("Es flossen Dutzende Millionen Euro.",
+     [("Dutzende Millionen Euro", "2.4E7", "1.2E8", "EUR", MAG)],
+     [("Dutzende Millionen Euro", "2.4E7", "1.2E8", "EUR", MAG)]),
+    ("Das kostet fünf Dutzend Euro.", [x("fünf Dutzend Euro", "60", "EUR")],
+     [x("fünf Dutzend Euro", "60", "EUR")]),
+    ("Die Dutzendware ist billig.", [], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers", "money"), DOZEN_MENTIONS, ids=[t for t, *_ in DOZEN_MENTIONS]
+)
+def test_dozens_in_running_text(
+    text: str, numbers: list[Case], money: list[Case]
+) -> None:
+    check(text, find_numbers(text), numbers)
+    check(text, find_money(text), money)

@@ -117,6 +117,11 @@ ZERO: Final = ("null",)
 HUNDRED: Final = "hundert"
 THOUSAND: Final = "tausend"
 
+#: "Dutzend" multiplies the number before it by twelve: "ein Dutzend" 12,
+#: "ein halbes Dutzend" 6, "fünf Dutzend" 60.  Source: Duden ("Dutzend").
+DOZEN: Final = "dutzend"
+DOZEN_VALUE: Final = 12
+
 #: The connector inside number words ("einundzwanzig", "drei und dreissig").
 AND: Final = "und"
 
@@ -420,6 +425,13 @@ VAGUE_COUNTS: Final = {
     "hunderttausende": 5,
     "hunderttausenden": 5,
 }
+
+#: "Dutzende" ("Dutzende Menschen", "Dutzende Millionen Euro"): a vague
+#: count of dozens, two to under ten of them (24 to under 120), like
+#: "Hunderte".  Read as a count without a currency, as money with one.
+#: Source: Duden ("Dutzend"); DESIGN.md ("Vague amounts and reported
+#: figures") for the 2 to 10 of the unit.
+VAGUE_DOZENS: Final = ("dutzende", "dutzenden")
 
 #: Definite articles before a singular scale word and a currency: "die
 #: Milliarde Euro" is one billion euros.  Source: DESIGN.md ("Vague amounts

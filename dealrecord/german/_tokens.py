@@ -142,6 +142,7 @@ def _morphemes() -> dict[str, tuple[str, int]]:
     table.update(dict.fromkeys(lex.ZERO, ("zero", 0)))
     table[lex.HUNDRED] = ("hundred", 2)
     table[lex.THOUSAND] = ("thousand", 3)
+    table[lex.DOZEN] = ("dozen", lex.DOZEN_VALUE)
     table[lex.AND] = ("and", 0)
     table.update({w: ("scale", e) for w, e in lex.SCALE_WORDS.items() if e >= 6})
     table.update(dict.fromkeys(lex.ONE_AND_A_HALF, ("one_and_half", 0)))

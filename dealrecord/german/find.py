@@ -370,7 +370,7 @@ def _lead_words() -> frozenset[str]:
     )
     words |= set(tok.MORPHEMES) | set(tok.scale_words())
     # Vague amounts: "mehrere Millionen Euro", "Hunderte …", "die Milliarde …".
-    words |= set(lex.VAGUE_QUANTIFIERS) | set(lex.VAGUE_COUNTS)
+    words |= set(lex.VAGUE_QUANTIFIERS) | set(lex.VAGUE_COUNTS) | set(lex.VAGUE_DOZENS)
     words |= set(lex.DEFINITE_ARTICLES)
     return frozenset(words)
 
@@ -685,7 +685,8 @@ class _Scan:
         if self._figure_and_prior(phrase):
             return
         if self.money and not (
-            phrase.has_currency or phrase.qualifier is Qualifier.MAGNITUDE
+            phrase.has_currency
+            or (phrase.qualifier is Qualifier.MAGNITUDE and not phrase.vague_count)
         ):
             self.floor = phrase.end
             self.numbers.append(phrase)

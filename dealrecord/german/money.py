@@ -91,6 +91,9 @@ class Phrase(NamedTuple):
     compound: bool = False
     #: True when the phrase named a currency (even an ambiguous one).
     has_currency: bool = False
+    #: True for a vague count without a currency ("Dutzende"): a number,
+    #: no money.
+    vague_count: bool = False
 
     def amount(self) -> Amount:
         """The phrase as an :class:`Amount`."""
@@ -538,6 +541,7 @@ def _magnitude_from(
 _VAGUE_QUANTIFIERS: Final = lex.VAGUE_QUANTIFIERS
 _VAGUE_COUNTS: Final = lex.VAGUE_COUNTS
 _SCALE_PLURALS: Final = frozenset(lex.SCALE_PLURALS)
+_VAGUE_DOZENS: Final = frozenset(lex.VAGUE_DOZENS)
 _ARTICLES: Final = frozenset(lex.DEFINITE_ARTICLES)
 #: Singular scale words from a million up ("Milliarde"): after an article.
 _SCALE_SINGULARS: Final = {
@@ -547,14 +551,15 @@ _SCALE_SINGULARS: Final = {
 
 def vague_at(
     text: str, pos: int
-) -> tuple[Decimal, Decimal, Qualifier, Currency, int] | None:
+) -> tuple[Decimal, Decimal, Qualifier, Currency | None, int] | None:
     """ "mehrere Millionen Euro", "Hunderte Millionen Dollar", "Tausende
     Euro", "Milliarden Euro", "die Milliarde Euro": (low, high, qualifier,
     currency, end) or None.
 
     A vague amount is MAGNITUDE with an exclusive upper bound (DESIGN.md,
     "Vague amounts and reported figures"); "die Milliarde Euro" is EXACT.
-    It names a currency right after it, or it is none.
+    It names a currency right after it, or it is none; only "Dutzende"
+    is a count without one (currency None).
     """
     m = _token(text, pos)
     if m is None:
@@ -564,7 +569,7 @@ def vague_at(
 
 def _vague_from(
     text: str, m: re.Match[str]
-) -> tuple[Decimal, Decimal, Qualifier, Currency, int] | None:
+) -> tuple[Decimal, Decimal, Qualifier, Currency | None, int] | None:
     """:func:`vague_at` for the token *m* already read."""
     word = m["w"]
     if word is None:
@@ -602,6 +607,8 @@ def _vague_from(
         elif folded in _VAGUE_COUNTS:
             count = _VAGUE_COUNTS[folded]
             bottom, top, exponent = 2, 10, count
+        elif folded in _VAGUE_DOZENS:
+            bottom, top, exponent = 2 * lex.DOZEN_VALUE, 10 * lex.DOZEN_VALUE, 0
         else:
             return None
         scale = scale_at(text, end)
@@ -612,17 +619,21 @@ def _vague_from(
         low, high = bottom * unit, top * unit
     currency = currency_at(text, end)
     if currency is None:
+        if folded in _VAGUE_DOZENS:
+            return low, high, qualifier, None, end  # "Dutzende Menschen"
         return None  # "Milliarden Menschen", "Tausende Demonstranten"
     return low, high, qualifier, currency, currency.end
 
 
 def _vague_phrase(
-    vague: tuple[Decimal, Decimal, Qualifier, Currency, int],
+    vague: tuple[Decimal, Decimal, Qualifier, Currency | None, int],
     start: int,
     default_currency: str | None,
 ) -> Phrase:
     """The :class:`Phrase` of a vague amount :func:`vague_at` read."""
     low, high, qualifier, currency, end = vague
+    if currency is None:
+        return Phrase(low, high, None, qualifier, start, end, vague_count=True)
     code, candidates = _resolve(currency, default_currency)
     return Phrase(
         low,

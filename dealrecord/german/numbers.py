@@ -314,7 +314,7 @@ def _word_value(word: str) -> int | None:
         if m is None:
             return None
         kind, value = tok.MORPHEMES[m[0]]
-        if kind in ("scale", "thousand") or not state.feed(kind, value):
+        if kind in ("scale", "thousand", "dozen") or not state.feed(kind, value):
             return None
         i = m.end()
     if not state.complete():
@@ -349,7 +349,7 @@ class _WordState:
         self.hundreds: int | None = None
         self.small = 0
         self.frac = _ZERO
-        # "", "unit", "and", "tens", "teen", "zero", "half"
+        # "", "unit", "and", "tens", "teen", "zero", "half", "dozen"
         self.state = ""
         self.any = False
 
@@ -392,12 +392,12 @@ class _WordState:
                 return False
             self.state = "zero"
         elif kind == "hundred":
-            if self.hundreds is not None or state in ("and", "half"):
+            if self.hundreds is not None or state in ("and", "half", "dozen"):
                 return False
             self.hundreds = (self.small or 1) * 100
             self.small, self.state = 0, ""
         elif kind == "thousand":
-            if self.thousands is not None or state == "and":
+            if self.thousands is not None or state in ("and", "dozen"):
                 return False
             multiplier = (self.hundreds or 0) + self.small + self.frac
             self.thousands = (multiplier or 1) * Decimal(1000)
@@ -409,6 +409,14 @@ class _WordState:
             self.last_scale = value
             self.thousands, self.hundreds, self.small = None, None, 0
             self.frac, self.state = _ZERO, ""
+        elif kind == "dozen":
+            # "fünf Dutzend", "ein halbes Dutzend": the group times twelve;
+            # only a scale word may follow ("ein Dutzend Millionen").
+            if state in ("and", "dozen") or self.group_empty():
+                return False
+            self.thousands = self.group() * value
+            self.hundreds, self.small, self.frac = None, 0, _ZERO
+            self.state = "dozen"
         elif kind == "one_and_half":
             if state != "" or self.hundreds is not None:
                 return False
