@@ -457,7 +457,7 @@ def test_iter_money_streams() -> None:
 ANY_CHARACTER = st.one_of(
     st.characters(exclude_categories=()),
     st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF, exclude_categories=()),
-    st.sampled_from("0123456789.,’'-–/²³€$£ \u00a0\u00adMrdio.Euro"),
+    st.sampled_from("0123456789.,’'-–/²³€$£ \u00a0\u00adMrdio.Euro½⅓¾⅙⁄@%+():"),
 )
 
 
@@ -471,6 +471,24 @@ def test_find_money_never_raises(text: str) -> None:
 @given(st.text(alphabet=ANY_CHARACTER))
 def test_find_numbers_never_raises_on_any_code_point(text: str) -> None:
     assert_invariants(text, find_numbers(text), reads=False)
+
+
+#: Words of the forms of issue 16 (vague amounts, changes, prior periods,
+#: dozens, fractions, dollar prefixes, noise), mixed with any character.
+_NEW_WORDS = st.sampled_from(
+    ["mehrere ", "Hunderte ", "Tausende ", "die ", "Milliarde ", "Milliarden ",
+     "Millionen ", "Euro", " Euro ", "Dutzend ", "Dutzende ", "halbes ", "Viertel ",
+     "Drittel ", "drei ", "fünf ", "und ", "½", "⅓", "1/2", "2½", "C$", "A$ ",
+     "(Vorjahr: ", "(Vj. ", ") ", "von ", "um ", "auf ", "5 ", "7,7", "ein ",
+     "siebenundachtzig ", "https://x.de/", "a@b.de ", "+1-222-2222 ", "2025-09 ",
+     "-", "(", "„", "“"]
+)  # fmt: skip
+
+
+@given(st.lists(_NEW_WORDS | ANY_CHARACTER, max_size=24).map("".join))
+def test_finders_never_raise_on_the_new_words(text: str) -> None:
+    assert_invariants(text, find_money(text))
+    assert_invariants(text, find_numbers(text))
 
 
 #: The hostile inputs the finders must read in linear time, at 1 MB.
@@ -513,6 +531,10 @@ TRAPS = [
     "2025-09 ",
     "ein halbes Dutzend ",
     "Dutzende ",
+    "drei Viertel ",
+    "½",
+    "1/2 ",
+    "fünf und drei Viertel ",
     "um 3 auf 20 Mio. Euro ",
 ]
 FINDERS = [find_money, find_numbers]
@@ -706,7 +728,8 @@ _TOKENS = st.sampled_from(
      "Achtung", "zweistelligen", "Milliardenbereich", "Prozent", "Fr", "SFr",
      ".5", "5m", "Mıo.", "cırca", "\u212a", "siebenundachtzig", "Viereinhalb",
      "ein", "mehrere", "Hunderte", "Tausende", "die", "Milliarde", "Dutzend",
-     "Dutzende", "halbes", "Vorjahr", "auf", "C$", "@", "https://"]
+     "Dutzende", "halbes", "Vorjahr", "auf", "C$", "@", "https://", "Viertel",
+     "Drittel", "½", "⅓", "/"]
 )  # fmt: skip
 
 #: Found in review: a name the grammar reads longer ("Fr ."), and letters

@@ -464,3 +464,118 @@ def test_dozens_in_running_text(
 ) -> None:
     check(text, find_numbers(text), numbers)
     check(text, find_money(text), money)
+
+
+# --------------------------------------------------------------------------
+# Fractions
+# --------------------------------------------------------------------------
+
+#: (text, exact value) of fractions with an exact decimal.
+FRACTIONS: list[tuple[str, str]] = [
+    ("drei Viertel", "0.75"),
+    ("dreiviertel", "0.75"),
+    ("ein Viertel", "0.25"),
+    ("sieben Achtel", "0.875"),
+    ("zwei Fünftel", "0.4"),
+    ("drei Hundertstel", "0.03"),
+    ("fünf halbe", "2.5"),
+    ("eineinviertel", "1.25"),
+    ("dreieinviertel", "3.25"),
+    ("fünf und drei Viertel Milliarden", "5.75E9"),
+    ("fünf und dreiviertel", "5.75"),
+    ("drei Viertel Millionen", "7.5E5"),
+    ("½", "0.5"),
+    ("¾", "0.75"),
+    ("¾ Millionen", "7.5E5"),
+    ("2½", "2.5"),
+    ("2 ½", "2.5"),
+    ("1/2", "0.5"),
+    ("3/4", "0.75"),
+    ("1 1/2", "1.5"),
+    ("1⁄8", "0.125"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FRACTIONS)
+def test_a_fraction_with_an_exact_decimal(text: str, value: str) -> None:
+    assert parse_number(text) == D(value)
+    sentence = f"Es waren {text} Liter."
+    (mention,) = find_numbers(sentence)
+    assert (mention.start, mention.text) == (len("Es waren "), text)
+    assert (mention.amount.value, mention.lenient, mention.note) == (
+        D(value),
+        False,
+        None,
+    )
+
+
+#: Fractions whose decimal does not end: rounded, lenient, and said so.
+ROUNDED: list[tuple[str, str]] = [
+    ("zwei Drittel", "0.6666666666666666666666666667"),
+    ("ein Drittel", "0.3333333333333333333333333333"),
+    ("⅙", "0.1666666666666666666666666667"),
+    ("⅔", "0.6666666666666666666666666667"),
+    ("1/3", "0.3333333333333333333333333333"),
+    ("zwölf und ein Drittel", "12.33333333333333333333333333"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ROUNDED)
+def test_a_fraction_with_no_exact_decimal_is_lenient(text: str, value: str) -> None:
+    with pytest.raises(ParseError, match="no exact decimal"):
+        parse_number(text)
+    (mention,) = find_numbers(f"Es waren {text} Liter.")
+    assert (mention.text, mention.amount.value, mention.lenient) == (
+        text,
+        D(value),
+        True,
+    )
+    assert mention.note == (
+        "rounded to 28 significant digits: a fraction with no exact decimal value"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # Not fractions: a date, a span of years, opening hours, a noun.
+        ("Offen 24/7, seit 9/11, am 1/2/2025.", ["24", "7", "9", "11", "1", "2", "2025"]),
+        ("Die Saison 2025/26.", ["2025/26"]),
+        ("Das Viertelfinale im Viertel.", []),
+        ("Ein Achtel der Stadt.", ["Ein Achtel"]),
+    ],
+)  # fmt: skip
+def test_not_a_fraction(text: str, numbers: list[str]) -> None:
+    assert [m.text for m in find_numbers(text)] == numbers
+
+
+FRACTION_MONEY: list[tuple[str, list[Case]]] = [
+    ("Er gab fünf und drei Viertel Milliarden Euro aus.",
+     [x("fünf und drei Viertel Milliarden Euro", "5.75E9", "EUR")]),
+    ("Es kostet 2½ Mio. Euro.", [x("2½ Mio. Euro", "2.5E6", "EUR")]),
+    ("Es kostet ½ Million Dollar.", [x("½ Million Dollar", "5E5", "USD")]),
+    ("Es kostet drei Viertel Millionen Euro.", [x("drei Viertel Millionen Euro", "7.5E5", "EUR")]),
+    ("Es kostet 1 1/2 Mio. Franken.", [x("1 1/2 Mio. Franken", "1.5E6", "CHF")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FRACTION_MONEY, ids=_ids(FRACTION_MONEY))
+def test_a_fraction_in_money(text: str, expected: list[Case]) -> None:
+    check(text, find_money(text), expected)
+
+
+@given(st.integers(1, 11), st.sampled_from([2, 3, 4, 5, 6, 7, 8, 9, 10]))
+def test_a_fraction_is_exact_or_says_it_was_rounded(n: int, d: int) -> None:
+    if n >= d:
+        return
+    text = f"Es waren {n}/{d} Liter."
+    (mention,) = find_numbers(text)
+    exact = D(n) / D(d) * d == n and len(str(D(n) / D(d))) < 20
+    assert mention.lenient is not exact
+    assert (mention.note is None) is exact
+    if exact:
+        assert mention.amount.value == D(n) / D(d)
+        assert parse_number(f"{n}/{d}") == mention.amount.value
+    else:
+        with pytest.raises(ParseError):
+            parse_number(f"{n}/{d}")

@@ -133,6 +133,65 @@ ONE_AND_A_HALF: Final = ("eineinhalb", "anderthalb")
 AND_A_HALF: Final = "einhalb"
 HALF: Final = ("halb", "halbe", "halben", "halber", "halbes", "halbem")
 
+#: Fractions written as words, by their denominator: "drei Viertel",
+#: "zwei Drittel", "ein Achtel"; "eineinviertel" (1 1/4) and
+#: "dreieinviertel" (3 1/4) like "eineinhalb".  Halves are the words above.
+#: Source: Duden, "Bruchzahlen".
+FRACTION_WORDS: Final = {
+    "drittel": 3,
+    "viertel": 4,
+    "fünftel": 5,
+    "fuenftel": 5,
+    "sechstel": 6,
+    "siebtel": 7,
+    "achtel": 8,
+    "neuntel": 9,
+    "zehntel": 10,
+    "zwanzigstel": 20,
+    "hundertstel": 100,
+    "tausendstel": 1000,
+}
+
+#: The prefix of "eineinviertel" ("one and a quarter") and of
+#: "einviertel" after a unit ("dreieinviertel"), as in "eineinhalb".
+#: Source: Duden, "Bruchzahlen".
+ONE: Final = "ein"
+
+#: Vulgar fraction characters: (numerator, denominator).  Source: the
+#: Unicode Character Database (Number Forms and Latin-1 Supplement,
+#: decomposition "<fraction>").
+VULGAR_FRACTIONS: Final = {
+    "½": (1, 2),
+    "⅓": (1, 3),
+    "⅔": (2, 3),
+    "¼": (1, 4),
+    "¾": (3, 4),
+    "⅕": (1, 5),
+    "⅖": (2, 5),
+    "⅗": (3, 5),
+    "⅘": (4, 5),
+    "⅙": (1, 6),
+    "⅚": (5, 6),
+    "⅐": (1, 7),
+    "⅛": (1, 8),
+    "⅜": (3, 8),
+    "⅝": (5, 8),
+    "⅞": (7, 8),
+    "⅑": (1, 9),
+    "⅒": (1, 10),
+}
+
+#: Between the numerator and the denominator of "1/2": the solidus and
+#: U+2044 FRACTION SLASH.  A fraction in digits is read only when it is
+#: proper and its denominator is one of FRACTION_WORDS' or 2: "24/7",
+#: "9/11", "2025/26" and "1/2/2025" are none.  Source: Unicode; our choice.
+FRACTION_SLASHES: Final = "/\u2044"
+
+#: Significant digits a fraction with no exact decimal (thirds, sixths) is
+#: rounded to.  A finder marks such a reading lenient and says so; the
+#: strict parsers refuse it.  Our choice: the default decimal precision.
+FRACTION_DIGITS: Final = 28
+
 #: The decimal comma spoken as a word ("1 komma 1"). Source: Duckling corpus.
 DECIMAL_WORDS: Final = ("komma",)
 

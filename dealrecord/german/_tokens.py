@@ -21,8 +21,12 @@ from dealrecord.values import Qualifier
 #: Whitespace (any kind) before a token; soft hyphens are invisible too.
 SPACE: Final = re.compile(r"[\s\u00ad]*+")
 #: A letter (``[^\W\d_]``), with a run of Latin-1 letters taken at once:
-#: a plain character set reads much faster than the Unicode classes.
-_LETTERS: Final = r"(?:[a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]++|[^\W\d_])"
+#: a plain character set reads much faster than the Unicode classes.  A
+#: vulgar fraction ("½") is no letter: it is a number of its own.
+_LETTERS: Final = (
+    r"(?:[a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]++"
+    rf"|[^\W\d_{''.join(sorted(lex.VULGAR_FRACTIONS))}])"
+)
 #: A word: a letter, then letters and soft hyphens.  Written as runs of
 #: each (rather than an alternation per character), which reads faster.
 _WORD: Final = rf"{_LETTERS}++(?:\u00ad++{_LETTERS}*+)*+"
@@ -148,6 +152,10 @@ def _morphemes() -> dict[str, tuple[str, int]]:
     table.update(dict.fromkeys(lex.ONE_AND_A_HALF, ("one_and_half", 0)))
     table[lex.AND_A_HALF] = ("and_half", 0)
     table.update(dict.fromkeys(lex.HALF, ("half", 0)))
+    for word, denominator in lex.FRACTION_WORDS.items():
+        table[word] = ("fraction", denominator)
+        table[lex.ONE + word] = ("and_fraction", denominator)
+        table[lex.ONE + lex.ONE + word] = ("one_and_fraction", denominator)
     return table
 
 

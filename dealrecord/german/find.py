@@ -342,7 +342,8 @@ def _money_hits(text: str) -> list[int]:
 def _number_trigger() -> re.Pattern[str]:
     stems = set(tok.MORPHEMES) | set(tok.scale_words())
     words = tok.alternation(w for w in stems if len(w) > 1)
-    return re.compile(rf"\d++|(?<![^\W\d_])(?:{words})", re.IGNORECASE)
+    vulgar = "".join(sorted(lex.VULGAR_FRACTIONS))
+    return re.compile(rf"\d++|[{vulgar}]|(?<![^\W\d_])(?:{words})", re.IGNORECASE)
 
 
 @functools.cache
@@ -414,6 +415,8 @@ def _could_lead(word: str) -> bool:
     first = word[0]
     if first.isdigit() or first in lex.MINUS_SIGNS or first in _currency_symbol_chars():
         return True
+    if first in lex.VULGAR_FRACTIONS:
+        return True  # "½ Million Euro"
     if word[:3] in tok.iso_codes() and word[:3].isupper():
         return True  # "EUR 8,2 Mrd."
     return _known(word, _lead_words()) or _number_word(word)
@@ -806,6 +809,12 @@ class _Scan:
         elif self._ends_a_backward_range(phrase):
             lenient = True
             note = "the end of a range whose lower end comes second; read alone"
+        elif phrase.rounded and note is None:
+            lenient = True
+            note = (
+                f"rounded to {lex.FRACTION_DIGITS} significant digits: a "
+                "fraction with no exact decimal value"
+            )
         text = self.text[phrase.start : phrase.end]
         self.mentions.append(
             Mention(phrase.start, phrase.end, text, amount, lenient, note)

@@ -47,6 +47,7 @@ from dealrecord.german.numbers import (
     leftover,
     no_number,
     number_at,
+    rounded_fraction,
     scale_at,
 )
 from dealrecord.values import Amount, Qualifier
@@ -94,6 +95,9 @@ class Phrase(NamedTuple):
     #: True for a vague count without a currency ("Dutzende"): a number,
     #: no money.
     vague_count: bool = False
+    #: True when a fraction with no exact decimal ("zwei Drittel") was
+    #: rounded; the phrase is then lenient too.
+    rounded: bool = False
 
     def amount(self) -> Amount:
         """The phrase as an :class:`Amount`."""
@@ -416,6 +420,8 @@ def _core_at(
         return None
     currency = c2 or c1
     last = second._replace(currency=currency)
+    if first.number.rounded:
+        last = last._replace(number=last.number._replace(rounded=True))
     lenient = first.number.lenient or second.number.lenient
     if modifier == lex.RANGE_UPPER_OPEN:
         return low, None, Qualifier.AT_LEAST, last, second.end, lenient
@@ -677,6 +683,7 @@ def _starts_nothing(word: str) -> bool:
         or tok.currency_token(word) in tok.currencies().first
         or folded in lex.NEGATIVE_WORDS
         or tok.morphemes_of(folded)[1]
+        or folded[:1] in lex.VULGAR_FRACTIONS
     )
 
 
@@ -792,6 +799,7 @@ def grammar_phrase_at(
         None if cur is None else (cur.start, cur.end),
         last.compound,
         cur is not None,
+        rounded=last.number.rounded,
     )
 
 
@@ -851,6 +859,8 @@ def parse_amount(
         tail = tok.COMPOUND_TAIL.match(text, phrase.end)
         if not (phrase.compound and tail is not None and tail.end() == len(text)):
             raise _leftover(text, phrase, end, locale)
+    if phrase.rounded:
+        raise rounded_fraction(text, phrase.start, phrase.end)
     if phrase.candidates:
         assert phrase.currency_span is not None
         a, b = phrase.currency_span

@@ -138,7 +138,10 @@ def test_any_text_raises_only_parse_error(text: str) -> None:
 _ALPHABET = st.sampled_from(
     ["1", "0", ".", ",", "’", " ", "-", "–", "Mrd.", "Euro", "€", "$", "bis", "zu",
      "zwischen", "und", "zwei", "stelligen", "Millionenbereich", "Kronen", "Cent",
-     "im", "über", "Milliarden", "-Dollar-", "in"]
+     "im", "über", "Milliarden", "-Dollar-", "in", "mehrere", "Hunderte",
+     "Tausende", "die", "Milliarde", "Dutzend", "Dutzende", "halbes", "Viertel",
+     "Drittel", "½", "⅓", "/", "C$", "A$", "ein", "siebenundachtzig", "(",
+     "Vorjahr:", ")", "auf", "von", "um"]
 )  # fmt: skip
 
 

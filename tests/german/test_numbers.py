@@ -205,7 +205,8 @@ def test_any_text_raises_only_parse_error(text: str) -> None:
 
 _ALPHABET = st.sampled_from(
     ["1", "0", ".", ",", "’", "'", " ", "-", "Mrd.", "zwei", "hundert", "und",
-     "Millionen", "komma", "einhalb", "K", "\u00a0", "minus"]
+     "Millionen", "komma", "einhalb", "K", "\u00a0", "minus", "Viertel", "Drittel",
+     "halbe", "eineinviertel", "Dutzend", "½", "⅙", "/", "ein"]
 )  # fmt: skip
 
 
