@@ -151,6 +151,8 @@ _PHONE: Final = re.compile(
     r"|\(?0\d{2,5}+\)?[ \-/]\d{3,10}+(?:-\d{1,6}+)?)(?![.,]?\d)"
 )
 _PHONE_STARTS: Final = "+0("
+#: How far after a hit an e-mail address's "@" may be (its local part).
+_EMAIL_LOCAL: Final = 64
 
 
 @functools.cache
@@ -237,6 +239,11 @@ def _symbols_and_digits() -> re.Pattern[str]:
 
 
 _STELLIG: Final = "stellig"
+_ARTICLES: Final = frozenset(lex.DEFINITE_ARTICLES)
+#: Singular scale words an article may lead ("die Milliarde Euro").
+_SINGULARS: Final = frozenset(
+    w for w, e in lex.SCALE_WORDS.items() if e >= 6 and w not in lex.SCALE_PLURALS
+)
 
 
 #: The one character outside ASCII whose lower case is a single ASCII
@@ -490,8 +497,12 @@ class _Scan:
             word_start -= 1
             if pos - word_start > _LOOK_BACK_CHARS:
                 return  # inside an endless word: nothing to find here
-        if self._noise(word_start, pos):
-            return
+        if (
+            word_start != pos
+            or text[pos] in _PHONE_STARTS
+            or text.find("@", pos, pos + _EMAIL_LOCAL) != -1
+        ) and self._noise(word_start, pos):
+            return  # an address or a telephone number
         digit = text[pos].isdigit()
         glued = digit and pos > word_start and text[pos - 1].isalpha()
         if glued and (
@@ -555,7 +566,6 @@ class _Scan:
         or a telephone number (whose digits are no numbers); if it is, the
         scan goes on after it."""
         text = self.text
-        end = _WORD_END.match(text, pos).end()  # type: ignore[union-attr]
         if text[word_start] in _PHONE_STARTS and (
             word_start == 0 or text[word_start - 1].isspace()
         ):
@@ -563,12 +573,16 @@ class _Scan:
             if phone is not None and phone.end() > pos:
                 self.floor = phone.end()
                 return True
-        word = text[word_start:end]
+        # An address has a scheme, "www." or "/" before the hit, an e-mail
+        # address its "@" before or after it.
+        before = text[word_start:pos]  # mostly empty: the hit starts a word
         if not (
-            "@" in word or "/" in word or "%" in word or "w" in word or "W" in word
-        ):
+            before
+            and ("/" in before or "@" in before or "%" in before or "w" in before)
+        ) and (text.find("@", pos, pos + _EMAIL_LOCAL) == -1 and "W" not in before):
             return False  # the common case: no address, no scheme, no "www."
-        folded = word.casefold()
+        end = _WORD_END.match(text, pos).end()  # type: ignore[union-attr]
+        folded = text[word_start:end].casefold()
         if any(mark in folded for mark in _address_marks()):
             self.floor = end
             return True
@@ -662,7 +676,17 @@ class _Scan:
         word = self.text[start:end]
         if not _could_lead(word):
             return None
-        joiner = lex.RANGE_START.get(tok.fold(word))
+        folded = tok.fold(word)
+        if folded in _ARTICLES:
+            # "die Milliarde Euro": an article leads only a singular scale.
+            following = _WORD.match(self.text, tok.skip(self.text, end))
+            if (
+                following is None
+                or tok.fold(following[0]).rstrip(_CLOSING + ".") not in _SINGULARS
+            ):
+                return None
+            return True
+        joiner = lex.RANGE_START.get(folded)
         if joiner is None:
             return True
         ahead = self.text[end : end + _LOOK_BACK_CHARS].casefold()
@@ -726,6 +750,8 @@ class _Scan:
         its period as written ("Vorjahr", "2019", "Vj.").
         """
         text = self.text
+        if text.find("(", phrase.end, phrase.end + 4) == -1:
+            return False  # the common case: no bracket follows
         opening = _prior_period().match(text, phrase.end)
         if opening is None or phrase.qualifier is not Qualifier.EXACT:
             return False
