@@ -14,9 +14,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dealrecord import Amount, Mention, Qualifier, find_money, find_numbers, iter_money
+from dealrecord import (
+    Amount,
+    Mention,
+    Qualifier,
+    find_money,
+    find_numbers,
+    format_amount,
+    iter_money,
+    parse_amount,
+)
 from dealrecord.german import find as find_module
 from dealrecord.german import money
+from dealrecord.strategies import amounts
 from tests._growth import growth
 from tests.german.phrases import (
     APPROX,
@@ -158,11 +168,28 @@ def expected_readings(expected: list[Expected]) -> list[Reading]:
     ]
 
 
+def assert_invariants(text: str, found: list[Mention], *, reads: bool = True) -> None:
+    """What every list of mentions must satisfy, whatever the text.
+
+    The mentions are sorted and do not overlap, each is a non-empty slice
+    of *text*, and (with *reads*) each one that is not lenient and carries
+    no note (which says it took something from its neighbours: a shared
+    currency, a bound, a span of years) reads back alone as its amount.
+    """
+    end = 0
+    for mention in found:
+        assert end <= mention.start < mention.end <= len(text), (text, found)
+        assert text[mention.start : mention.end] == mention.text
+        end = mention.end
+        if reads and not mention.lenient and mention.note is None:
+            assert parse_amount(mention.text) == mention.amount, mention
+
+
 def check(text: str, expected: list[Expected]) -> None:
     found = find_money(text)
     assert readings(found) == expected_readings(expected)
-    for mention in found:
-        assert text[mention.start : mention.end] == mention.text
+    assert_invariants(text, found)
+    assert_invariants(text, find_numbers(text))
 
 
 def test_seed_article_money_mentions() -> None:
@@ -220,7 +247,8 @@ def test_ambiguous_currency_is_none_and_says_so() -> None:
 def test_whitespace_soft_hyphens_and_case(text: str) -> None:
     (mention,) = find_money(text)
     assert mention.amount == Amount.exact(D("1E11"), "USD")
-    assert text[mention.start : mention.end] == mention.text
+    assert (mention.start, mention.end) == (11, len(text) - 1)
+    assert_invariants(text, [mention])
 
 
 def test_find_numbers() -> None:
@@ -364,7 +392,7 @@ def test_find_numbers_reads_a_year_and_the_next_as_one_span(
         )
         for span, low, high, qualifier, note in numbers
     ]
-    assert all(text[m.start : m.end] == m.text for m in mentions)
+    assert_invariants(text, mentions)
     assert find_money(text) == [m for m in mentions if m.amount.currency]
 
 
@@ -429,21 +457,38 @@ def test_iter_money_streams() -> None:
 ANY_CHARACTER = st.one_of(
     st.characters(exclude_categories=()),
     st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF, exclude_categories=()),
-    st.sampled_from("0123456789.,’'-–/²³€$£ \u00a0\u00adMrdio.Euro"),
+    st.sampled_from("0123456789.,’'-–/²³€$£ \u00a0\u00adMrdio.Euro½⅓¾⅙⁄@%+():"),
 )
 
 
 @given(st.text(alphabet=ANY_CHARACTER))
 def test_find_money_never_raises(text: str) -> None:
-    for mention in find_money(text):
-        assert isinstance(mention, Mention)
-        assert text[mention.start : mention.end] == mention.text
+    found = find_money(text)
+    assert all(isinstance(mention, Mention) for mention in found)
+    assert_invariants(text, found, reads=False)
 
 
 @given(st.text(alphabet=ANY_CHARACTER))
 def test_find_numbers_never_raises_on_any_code_point(text: str) -> None:
-    for mention in find_numbers(text):
-        assert text[mention.start : mention.end] == mention.text
+    assert_invariants(text, find_numbers(text), reads=False)
+
+
+#: Words of the forms of issue 16 (vague amounts, changes, prior periods,
+#: dozens, fractions, dollar prefixes, noise), mixed with any character.
+_NEW_WORDS = st.sampled_from(
+    ["mehrere ", "Hunderte ", "Tausende ", "die ", "Milliarde ", "Milliarden ",
+     "Millionen ", "Euro", " Euro ", "Dutzend ", "Dutzende ", "halbes ", "Viertel ",
+     "Drittel ", "drei ", "fünf ", "und ", "½", "⅓", "1/2", "2½", "C$", "A$ ",
+     "(Vorjahr: ", "(Vj. ", ") ", "von ", "um ", "auf ", "5 ", "7,7", "ein ",
+     "siebenundachtzig ", "https://x.de/", "a@b.de ", "+1-222-2222 ", "2025-09 ",
+     "-", "(", "„", "“"]
+)  # fmt: skip
+
+
+@given(st.lists(_NEW_WORDS | ANY_CHARACTER, max_size=24).map("".join))
+def test_finders_never_raise_on_the_new_words(text: str) -> None:
+    assert_invariants(text, find_money(text))
+    assert_invariants(text, find_numbers(text))
 
 
 #: The hostile inputs the finders must read in linear time, at 1 MB.
@@ -469,6 +514,28 @@ TRAPS = [
     "5 USD ",
     "1. bis 3. März 2026 ",
     "ab 14:30 ",
+    "siebenundachtzig ",
+    "Viereinhalb Millionen ",
+    "dreihundertvierzig Euro ",
+    "von 5 auf ",
+    "mehrere ",
+    "Hunderte Millionen ",
+    "die Milliarde ",
+    "Tausende Euro ",
+    "1 (Vorjahr: 2) ",
+    "1 (Vj. 2) Mio. Euro ",
+    "https://x.de/1",
+    "a1@b.de ",
+    "+1-2222 ",
+    "0221 123456-",
+    "2025-09 ",
+    "ein halbes Dutzend ",
+    "Dutzende ",
+    "drei Viertel ",
+    "½",
+    "1/2 ",
+    "fünf und drei Viertel ",
+    "um 3 auf 20 Mio. Euro ",
 ]
 FINDERS = [find_money, find_numbers]
 
@@ -659,7 +726,10 @@ _TOKENS = st.sampled_from(
      "USD", "ABC", "bis", "zu", "zwischen", "und", "bzw.", "von", "über", "rund",
      "mehr", "als", "minus", "komma", "zwei", "fünfzig", "eine", "Kredit", "je",
      "Achtung", "zweistelligen", "Milliardenbereich", "Prozent", "Fr", "SFr",
-     ".5", "5m", "Mıo.", "cırca", "\u212a"]
+     ".5", "5m", "Mıo.", "cırca", "\u212a", "siebenundachtzig", "Viereinhalb",
+     "ein", "mehrere", "Hunderte", "Tausende", "die", "Milliarde", "Dutzend",
+     "Dutzende", "halbes", "Vorjahr", "auf", "C$", "@", "https://", "Viertel",
+     "Drittel", "½", "⅓", "/"]
 )  # fmt: skip
 
 #: Found in review: a name the grammar reads longer ("Fr ."), and letters
@@ -729,6 +799,12 @@ def _texts_of_the_tables() -> list[str]:
     ]
 
 
+def test_mentions_of_the_tables_keep_the_invariants() -> None:
+    for text in _texts_of_the_tables():
+        assert_invariants(text, find_money(text))
+        assert_invariants(text, find_numbers(text))
+
+
 def test_one_match_path_agrees_with_the_grammar_on_the_tables() -> None:
     for text in _texts_of_the_tables():
         assert (find_money(text), find_numbers(text)) == _without_one_match_path(
@@ -744,3 +820,54 @@ def test_one_match_path_agrees_with_the_grammar_on_generated_text(text: str) -> 
 @given(st.lists(_TOKENS, max_size=16).map(" ".join))
 def test_one_match_path_agrees_on_generated_words(text: str) -> None:
     assert (find_money(text), find_numbers(text)) == _without_one_match_path(text)
+
+
+# Any amount, as format_amount writes it, is found where it is placed: in a
+# sentence, after a bracket or a quote, before a sentence end; once, with
+# its exact span and amount.
+EMBEDDINGS = [
+    "{}",
+    "Es geht um {}.",
+    "{} flossen.",
+    "Der Betrag ({}) steht fest.",
+    "Er sagte „{}“.",
+    "Kosten: {}!",
+    "Der Wert [{}] und mehr.",
+    'Er nannte "{}", dann ging er.',
+    "Sie sprach von «{}»?",
+]
+
+
+@given(
+    amounts(),
+    st.sampled_from(["long", "short", "digits"]),
+    st.sampled_from(EMBEDDINGS),
+    st.sampled_from(["de_DE", "de_AT", "de_CH"]),
+)
+def test_a_formatted_amount_is_found_where_it_stands(
+    amount: Amount, style: str, sentence: str, locale: str
+) -> None:
+    phrase = format_amount(amount, style=style, locale=locale)
+    text = sentence.format(phrase)
+    read_as = "de_CH" if locale == "de_CH" else "de"
+    if amount.currency is not None or amount.qualifier is Qualifier.MAGNITUDE:
+        found = find_money(text, locale=read_as)
+    elif locale != "de_CH":
+        # "rund 6.89." is a date to a reader of de_CH numbers: only de_DE
+        # and de_AT numbers stand before a sentence end unambiguously.
+        found = find_numbers(text, locale=read_as)
+    else:
+        return
+    start = sentence.index("{}")
+    assert [(m.start, m.end, m.amount) for m in found] == [
+        (start, start + len(phrase), amount)
+    ]
+
+
+@given(st.integers(-(10**20), -1), st.sampled_from(EMBEDDINGS))
+def test_a_negative_amount_after_a_mark_keeps_its_sign(n: int, sentence: str) -> None:
+    phrase = format_amount(Amount.exact(D(n), "EUR"), style="short")
+    text = sentence.format(phrase)
+    (mention,) = find_money(text)
+    assert mention.amount.value == n
+    assert mention.text == phrase

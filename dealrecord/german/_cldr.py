@@ -4,6 +4,8 @@ Read once, on first use (not at import), and cached:
 
 - German currency display names with their plural forms ``one``/``other``;
 - currency symbols of de, de_DE, de_AT and de_CH;
+- the symbols that name a dollar by a prefix ("CA$", "A$", "C$", "S$"),
+  from the locales that write them;
 - number symbols (decimal and group separator) of de_DE, de_AT and de_CH;
 - the compact forms of the scale words ("Mio.", "Mrd.", "Bio." and
   "Million"/"Millionen" …).
@@ -26,6 +28,12 @@ from babel.numbers import list_currencies
 LOCALES: Final = ("de", "de_DE", "de_AT", "de_CH")
 #: Locales whose currency symbols are read.
 SYMBOL_LOCALES: Final = ("de", "de_DE", "de_AT", "de_CH")
+#: Locales whose currency symbols name a dollar (or another "$" currency)
+#: by a prefix of letters: "A$", "CA$", "HK$", "MX$", "NZ$" (en), "AU$",
+#: "C$" (nl), "S$" (ta_MY).  The first locale to write a symbol wins.
+PREFIXED_SYMBOL_LOCALES: Final = ("en", "nl", "ta_MY")
+#: A prefixed dollar symbol: one to three capital letters, then "$".
+_PREFIXED_SYMBOL: Final = re.compile(r"[A-Z]{1,3}\$")
 #: What a compact pattern has besides its word: digits, quotes, spaces.
 _PATTERN_TEXT = re.compile(r"[0#.,\s\u00a0']+")
 
@@ -72,6 +80,18 @@ def currency_symbols() -> dict[str, dict[str, str]]:
             if symbol and symbol != code
         }
     return table
+
+
+@functools.cache
+def prefixed_symbols() -> dict[str, str]:
+    """Symbol -> code for the symbols of :data:`PREFIXED_SYMBOL_LOCALES`
+    made of a prefix and "$" ("C$" -> CAD, "S$" -> SGD)."""
+    table: dict[str, str] = {}
+    for name in PREFIXED_SYMBOL_LOCALES:
+        for code, symbol in sorted(_locale(name).currency_symbols.items()):
+            if _PREFIXED_SYMBOL.fullmatch(symbol):
+                table.setdefault(symbol, code)
+    return dict(sorted(table.items()))
 
 
 @functools.cache
@@ -133,6 +153,7 @@ def snapshot() -> dict[str, Any]:
         "currency_codes": list(currency_codes()),
         "currency_names": currency_names(),
         "currency_symbols": currency_symbols(),
+        "prefixed_symbols": prefixed_symbols(),
         "number_symbols": number_symbols(),
         "compact_scales": {
             style: {str(e): words for e, words in scales.items()}

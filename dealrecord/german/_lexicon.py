@@ -117,6 +117,11 @@ ZERO: Final = ("null",)
 HUNDRED: Final = "hundert"
 THOUSAND: Final = "tausend"
 
+#: "Dutzend" multiplies the number before it by twelve: "ein Dutzend" 12,
+#: "ein halbes Dutzend" 6, "fünf Dutzend" 60.  Source: Duden ("Dutzend").
+DOZEN: Final = "dutzend"
+DOZEN_VALUE: Final = 12
+
 #: The connector inside number words ("einundzwanzig", "drei und dreissig").
 AND: Final = "und"
 
@@ -127,6 +132,65 @@ AND: Final = "und"
 ONE_AND_A_HALF: Final = ("eineinhalb", "anderthalb")
 AND_A_HALF: Final = "einhalb"
 HALF: Final = ("halb", "halbe", "halben", "halber", "halbes", "halbem")
+
+#: Fractions written as words, by their denominator: "drei Viertel",
+#: "zwei Drittel", "ein Achtel"; "eineinviertel" (1 1/4) and
+#: "dreieinviertel" (3 1/4) like "eineinhalb".  Halves are the words above.
+#: Source: Duden, "Bruchzahlen".
+FRACTION_WORDS: Final = {
+    "drittel": 3,
+    "viertel": 4,
+    "fünftel": 5,
+    "fuenftel": 5,
+    "sechstel": 6,
+    "siebtel": 7,
+    "achtel": 8,
+    "neuntel": 9,
+    "zehntel": 10,
+    "zwanzigstel": 20,
+    "hundertstel": 100,
+    "tausendstel": 1000,
+}
+
+#: The prefix of "eineinviertel" ("one and a quarter") and of
+#: "einviertel" after a unit ("dreieinviertel"), as in "eineinhalb".
+#: Source: Duden, "Bruchzahlen".
+ONE: Final = "ein"
+
+#: Vulgar fraction characters: (numerator, denominator).  Source: the
+#: Unicode Character Database (Number Forms and Latin-1 Supplement,
+#: decomposition "<fraction>").
+VULGAR_FRACTIONS: Final = {
+    "½": (1, 2),
+    "⅓": (1, 3),
+    "⅔": (2, 3),
+    "¼": (1, 4),
+    "¾": (3, 4),
+    "⅕": (1, 5),
+    "⅖": (2, 5),
+    "⅗": (3, 5),
+    "⅘": (4, 5),
+    "⅙": (1, 6),
+    "⅚": (5, 6),
+    "⅐": (1, 7),
+    "⅛": (1, 8),
+    "⅜": (3, 8),
+    "⅝": (5, 8),
+    "⅞": (7, 8),
+    "⅑": (1, 9),
+    "⅒": (1, 10),
+}
+
+#: Between the numerator and the denominator of "1/2": the solidus and
+#: U+2044 FRACTION SLASH.  A fraction in digits is read only when it is
+#: proper and its denominator is one of FRACTION_WORDS' or 2: "24/7",
+#: "9/11", "2025/26" and "1/2/2025" are none.  Source: Unicode; our choice.
+FRACTION_SLASHES: Final = "/\u2044"
+
+#: Significant digits a fraction with no exact decimal (thirds, sixths) is
+#: rounded to.  A finder marks such a reading lenient and says so; the
+#: strict parsers refuse it.  Our choice: the default decimal precision.
+FRACTION_DIGITS: Final = 28
 
 #: The decimal comma spoken as a word ("1 komma 1"). Source: Duckling corpus.
 DECIMAL_WORDS: Final = ("komma",)
@@ -210,6 +274,13 @@ AMBIGUOUS_CURRENCIES: Final = {
     "rupie": ("INR", "LKR", "MUR", "NPR", "PKR", "SCR"),
     "rupien": ("INR", "LKR", "MUR", "NPR", "PKR", "SCR"),
 }
+
+#: Number words that never give a minor unit after a currency word: "ein"
+#: closes a separable verb ("spielte 20.000 Euro ein", "nahm 5 Euro ein"),
+#: and its other forms are articles ("5 Euro eine Woche").  "zwei Euro
+#: fünfzig" still carries cents.  Source: DESIGN.md ("Vague amounts and
+#: reported figures"); Duden, "Verben mit trennbarem Präfix".
+NOT_CENTS: Final = ("ein", "eins", "eine", "einer", "einem", "einen", "eines")
 
 #: Minor units: word -> (currency it belongs to when no other is named,
 #: subunits per unit).  Source: ISO 4217 minor units; Duden ("Cent",
@@ -365,6 +436,68 @@ MAGNITUDE_SCALES: Final = {
 }
 
 # --------------------------------------------------------------------------
+# Vague amounts
+# --------------------------------------------------------------------------
+
+#: Plural scale words: alone before a currency ("Milliarden Euro") they
+#: name a vague amount.  Source: Duden ("Zahlwörter"); the plural forms of
+#: SCALE_WORDS.
+SCALE_PLURALS: Final = (
+    "millionen",
+    "milliarden",
+    "billionen",
+    "billiarden",
+    "trillionen",
+    "trilliarden",
+)
+
+#: A bare plural scale S before a currency ("Milliarden Euro"): at least
+#: two of S and fewer than a thousand (then the next scale word would be
+#: used), as (low factor, high factor, exclusive).  Source: DESIGN.md
+#: ("Vague amounts and reported figures").
+BARE_PLURAL_FACTORS: Final = (2, 1000)
+
+#: Words that name a few of what follows ("mehrere Millionen Euro",
+#: "einige Tausend Euro", "wenige Euro"), with their inflected forms, as
+#: (low factor, high factor, exclusive).  Source: DESIGN.md ("Vague amounts
+#: and reported figures": 2·S to 10·S); Duden for the forms.
+VAGUE_QUANTIFIERS: Final = {
+    "mehrere": (2, 10),
+    "mehreren": (2, 10),
+    "einige": (2, 10),
+    "einigen": (2, 10),
+    "wenige": (2, 10),
+    "wenigen": (2, 10),
+}
+
+#: Plural count nouns ("Hunderte Millionen Dollar", "Tausende Euro",
+#: "Zehntausende Euro"), with their dative forms, as the exponent of ten
+#: they count: "Hunderte" is 200 to under 1000.  Source: DESIGN.md ("Vague
+#: amounts and reported figures"); Duden ("Hundert", "Tausend").
+VAGUE_COUNTS: Final = {
+    "hunderte": 2,
+    "hunderten": 2,
+    "tausende": 3,
+    "tausenden": 3,
+    "zehntausende": 4,
+    "zehntausenden": 4,
+    "hunderttausende": 5,
+    "hunderttausenden": 5,
+}
+
+#: "Dutzende" ("Dutzende Menschen", "Dutzende Millionen Euro"): a vague
+#: count of dozens, two to under ten of them (24 to under 120), like
+#: "Hunderte".  Read as a count without a currency, as money with one.
+#: Source: Duden ("Dutzend"); DESIGN.md ("Vague amounts and reported
+#: figures") for the 2 to 10 of the unit.
+VAGUE_DOZENS: Final = ("dutzende", "dutzenden")
+
+#: Definite articles before a singular scale word and a currency: "die
+#: Milliarde Euro" is one billion euros.  Source: DESIGN.md ("Vague amounts
+#: and reported figures"); Duden (the feminine article's cases).
+DEFINITE_ARTICLES: Final = ("die", "der")
+
+# --------------------------------------------------------------------------
 # Finding amounts in running text
 # --------------------------------------------------------------------------
 
@@ -372,7 +505,9 @@ MAGNITUDE_SCALES: Final = {
 #: symbols: scale words and abbreviations, "-stellig" magnitudes and the
 #: currency words that amounts written in words use ("drei Millionen Euro",
 #: "zwei Euro fünfzig", "einer Billion Dollar"). Anything written in digits
-#: is found through its digits; a number word with a rarer currency and no
+#: is found through its digits; a number word before a trigger is found by
+#: looking back from it (any word the grammar's morphemes make up:
+#: "siebenundachtzig Euro"); a number word with a rarer currency and no
 #: scale ("zwei Rubel") is not found.  Source: SCALE_WORDS,
 #: SCALE_ABBREVIATIONS, CURRENCY_ALIASES above.
 MONEY_TRIGGERS: Final = (
@@ -396,6 +531,37 @@ MONEY_TRIGGERS: Final = (
     "yen",
     "yuan",
 )
+
+#: A change names two amounts: "von 5 auf 7 Millionen Euro" (from, to) and
+#: "um 3 auf 20 Millionen Euro" (by, to).  The first number shares the
+#: scale and currency of the second.  Source: DESIGN.md ("Vague amounts and
+#: reported figures").
+CHANGE_FROM: Final = ("von", "um")
+CHANGE_TO: Final = "auf"
+
+#: Labels of a prior-period figure in brackets ("8,2 (Vorjahr: 7,7) Mrd.
+#: Euro", "(Vj. 390)"); a year ("(2019: 4,1)") is one too.  The figure
+#: shares the scale and currency of the amount around it.  Source:
+#: DESIGN.md ("Vague amounts and reported figures"); German financial
+#: reporting usage (Vj. = Vorjahr, VQ = Vorquartal).
+PRIOR_PERIODS: Final = (
+    "vorjahr",
+    "vorjahres",
+    "vorjahreswert",
+    "vorjahreszeitraum",
+    "vorjahresquartal",
+    "vj.",
+    "vj",
+    "vorquartal",
+    "vq.",
+    "vq",
+)
+
+#: How an address in running text starts: its digits are no numbers
+#: ("https://example.com/5-euro", "www.shop.de/preis-100-euro"); the
+#: finders also take the percent-encoded forms ("https%3A%2F%2F").
+#: Source: RFC 3986 (URI schemes); the "www." host convention.
+URL_STARTS: Final = ("https://", "http://", "ftp://", "www.")
 
 #: Words that join numbers sharing one currency and scale ("250, 400 und
 #: 600 Euro", "69 bzw. 159 Euro").  Source: DESIGN.md ("Patterns from real

@@ -21,8 +21,12 @@ from dealrecord.values import Qualifier
 #: Whitespace (any kind) before a token; soft hyphens are invisible too.
 SPACE: Final = re.compile(r"[\s\u00ad]*+")
 #: A letter (``[^\W\d_]``), with a run of Latin-1 letters taken at once:
-#: a plain character set reads much faster than the Unicode classes.
-_LETTERS: Final = r"(?:[a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]++|[^\W\d_])"
+#: a plain character set reads much faster than the Unicode classes.  A
+#: vulgar fraction ("½") is no letter: it is a number of its own.
+_LETTERS: Final = (
+    r"(?:[a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]++"
+    rf"|[^\W\d_{''.join(sorted(lex.VULGAR_FRACTIONS))}])"
+)
 #: A word: a letter, then letters and soft hyphens.  Written as runs of
 #: each (rather than an alternation per character), which reads faster.
 _WORD: Final = rf"{_LETTERS}++(?:\u00ad++{_LETTERS}*+)*+"
@@ -142,11 +146,16 @@ def _morphemes() -> dict[str, tuple[str, int]]:
     table.update(dict.fromkeys(lex.ZERO, ("zero", 0)))
     table[lex.HUNDRED] = ("hundred", 2)
     table[lex.THOUSAND] = ("thousand", 3)
+    table[lex.DOZEN] = ("dozen", lex.DOZEN_VALUE)
     table[lex.AND] = ("and", 0)
     table.update({w: ("scale", e) for w, e in lex.SCALE_WORDS.items() if e >= 6})
     table.update(dict.fromkeys(lex.ONE_AND_A_HALF, ("one_and_half", 0)))
     table[lex.AND_A_HALF] = ("and_half", 0)
     table.update(dict.fromkeys(lex.HALF, ("half", 0)))
+    for word, denominator in lex.FRACTION_WORDS.items():
+        table[word] = ("fraction", denominator)
+        table[lex.ONE + word] = ("and_fraction", denominator)
+        table[lex.ONE + lex.ONE + word] = ("one_and_fraction", denominator)
     return table
 
 
@@ -213,16 +222,19 @@ class PhraseIndex:
     leading part of a phrase, so a lookup stops at the first word that no
     phrase continues with; ``follow`` maps such a part to the first
     characters of the words that may come next, so a lookup can stop
-    before it reads a word that starts otherwise.
+    before it reads a word that starts otherwise.  ``glued`` holds the
+    phrases of several tokens written with nothing between them (symbols
+    such as "CA$"): read with a space inside ("C $"), they are none.
     """
 
-    __slots__ = ("first", "follow", "phrases", "prefixes")
+    __slots__ = ("first", "follow", "glued", "phrases", "prefixes")
 
     def __init__(self) -> None:
         self.phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.first: dict[str, int] = {}
         self.prefixes: set[tuple[str, ...]] = set()
         self.follow: dict[tuple[str, ...], set[str]] = {}
+        self.glued: set[tuple[str, ...]] = set()
 
     def add(self, key: tuple[str, ...], values: Iterable[str]) -> None:
         if not key:
@@ -246,21 +258,33 @@ class PhraseIndex:
 def currencies() -> PhraseIndex:
     """Currency names, symbols and aliases -> ISO codes (several = ambiguous).
 
-    CLDR's German display names (singular and plural) and symbols first;
-    a name two codes share stays ambiguous.  The lexicon's aliases and
-    ambiguous names are set last and win.
+    CLDR's German display names (singular and plural) and symbols first,
+    then the prefixed dollar symbols of other locales ("C$", "A$", "S$")
+    that German lacks; a name two codes share stays ambiguous.  The
+    lexicon's aliases and ambiguous names are set last and win.
     """
     index = PhraseIndex()
     for code, forms in _cldr.currency_names().items():
         for name in forms.values():
             index.add(currency_key(name), (code,))
-    for symbols in _cldr.currency_symbols().values():
-        for code, symbol in symbols.items():
+    symbols = set()
+    for by_code in _cldr.currency_symbols().values():
+        for code, symbol in by_code.items():
             index.add(currency_key(symbol), (code,))
+            symbols.add(symbol)
+    for symbol, code in _cldr.prefixed_symbols().items():
+        if currency_key(symbol) not in index.phrases:  # German symbols first
+            index.add(currency_key(symbol), (code,))
+            symbols.add(symbol)
     for name, code in lex.CURRENCY_ALIASES.items():
         index.set(currency_key(name), (code,))
     for name, codes in lex.AMBIGUOUS_CURRENCIES.items():
         index.set(currency_key(name), codes)
+    aliases = {currency_key(name) for name in lex.CURRENCY_ALIASES}
+    for symbol in symbols:
+        key = currency_key(symbol)
+        if len(key) > 1 and " " not in symbol and key not in aliases:
+            index.glued.add(key)
     return index
 
 

@@ -123,6 +123,9 @@ def _grammar() -> re.Pattern[str]:
         r"(?P<n_year>\d{4}(?!\d)|\d{2}(?!\d))?",
         # 2026-01-31
         r"(?P<i_year>(?<!\d)\d{4})-(?P<i_month>\d{2})-(?P<i_day>\d{2})(?!\d)",
+        # 2025-09 (ISO 8601 year and month, years 1900 to 2099)
+        r"(?P<im_year>(?<!\d)(?:19|20)\d\d)-(?P<im_month>0[1-9]|1[0-2])"
+        r"(?![\d\-\u2013/]|[.,:]\d)",
         # 31. Januar 2026, 1. Sept. 2025
         rf"(?P<t_day>(?<!\d)\d{{1,2}})\.{_SP0}(?P<t_month>{month})"
         rf"(?:{_SP}(?P<t_year>{_YEAR4}))?",
@@ -219,6 +222,12 @@ class _Reading:
         if m["i_day"] is not None:
             month = self.month("i_month")
             return self.day_date(self.year("i_year"), month, "i_day")
+        if m["im_month"] is not None:
+            year = self.year("im_year")
+            if int(m["im_month"]) == (year + 1) % 100:
+                # "2011-12" is a business year or a season: a span of years.
+                raise self.fail("a span of years, not a month", "date")
+            return PartialDate(year, self.month("im_month"))
         if m["t_day"] is not None:
             month = self.month("t_month")
             return self.day_date(self.year("t_year"), month, "t_day")

@@ -5,9 +5,10 @@ and never raise on a ``str``.  They read phrases with the same grammar as
 :func:`~dealrecord.german.parse_amount` (:func:`dealrecord.german.money.phrase_at`),
 started only where a phrase can be: at digits, currency symbols and a short
 list of scale and currency words (``_lexicon.MONEY_TRIGGERS``), after a look
-back over the few words before them for a qualifier ("bis zu") or a range
-("zwischen").  Each look reads a bounded number of words, so the cost grows
-linearly with the text.
+back over the few words before them for a qualifier ("bis zu"), a range
+("zwischen") or a number word the grammar reads ("siebenundachtzig").  Each
+look reads a bounded number of words, so the cost grows linearly with the
+text.
 
 >>> text = "Amazon verhandelt über eine Investition von bis zu 50 Milliarden Dollar."
 >>> [(m.text, m.amount.high, m.amount.currency) for m in find_money(text)]
@@ -20,6 +21,7 @@ import bisect
 import datetime
 import functools
 import re
+import urllib.parse
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Final, TypeVar
@@ -37,6 +39,7 @@ from dealrecord.german.money import (
     simple_phrase_at,
 )
 from dealrecord.german.numbers import (
+    EXACT,
     check_default_currency,
     check_locale,
     number_at,
@@ -122,6 +125,45 @@ _DAY_BEFORE: Final = re.compile(
 )
 
 
+@functools.cache
+def _prior_period() -> re.Pattern[str]:
+    """ " (Vorjahr: ", "(2019: ", "(Vj. ": a bracket opening a prior-period
+    figure, its label in the group ``label``."""
+    labels = tok.alternation(lex.PRIOR_PERIODS)
+    return re.compile(
+        rf"[\s\u00ad]{{0,3}}\((?P<label>{labels}|(?:19|20)\d\d)(?![^\W\d_])"
+        r"[\s\u00ad]{0,3}:?[\s\u00ad]{0,3}(?=[\d\-\u2212])",
+        re.IGNORECASE,
+    )
+
+
+_CLOSE_BRACKET: Final = re.compile(r"[\s\u00ad]{0,3}\)")
+
+
+#: A word of running text up to its end: addresses and e-mail addresses
+#: are one word.  Bounded, as a word the scan looks back over is.
+_WORD_END: Final = re.compile(r"\S{0,2000}+")
+#: A telephone number from its first character: "+1-222-2222/2222", "+49
+#: 221 123456", "0221 123456-0", "0221/98765-12", "(030) 1234567".  After
+#: "+", a group of four digits or more somewhere: "+5 000 000 Euro" is none.
+_PHONE: Final = re.compile(
+    r"(?:\+(?=[\d\s\-/()]{0,30}\d{4})\d{1,4}+(?:[\s\-/]\(?\d{2,8}+\)?){2,6}+"
+    r"|\(?0\d{2,5}+\)?[ \-/]\d{3,10}+(?:-\d{1,6}+)?)(?![.,]?\d)"
+)
+_PHONE_STARTS: Final = "+0("
+#: How far after a hit an e-mail address's "@" may be (its local part).
+_EMAIL_LOCAL: Final = 64
+
+
+@functools.cache
+def _address_marks() -> tuple[str, ...]:
+    """What an address or an e-mail address holds: "@", a scheme, "www."
+    (folded), and the percent-encoded "://"."""
+    marks = {"@", *(s.casefold() for s in lex.URL_STARTS)}
+    marks |= {urllib.parse.quote(s, safe="").casefold() for s in lex.URL_STARTS}
+    return tuple(sorted(m for m in marks if m))
+
+
 def _next_year(text: str, pos: int, year: int, locale: str) -> re.Match[str] | None:
     """The year after *year*, after a slash or a dash at *pos* ("/26",
     "-26", "/2026"), or None; None too where that number goes on as an
@@ -197,6 +239,11 @@ def _symbols_and_digits() -> re.Pattern[str]:
 
 
 _STELLIG: Final = "stellig"
+_ARTICLES: Final = frozenset(lex.DEFINITE_ARTICLES)
+#: Singular scale words an article may lead ("die Milliarde Euro").
+_SINGULARS: Final = frozenset(
+    w for w, e in lex.SCALE_WORDS.items() if e >= 6 and w not in lex.SCALE_PLURALS
+)
 
 
 #: The one character outside ASCII whose lower case is a single ASCII
@@ -302,7 +349,8 @@ def _money_hits(text: str) -> list[int]:
 def _number_trigger() -> re.Pattern[str]:
     stems = set(tok.MORPHEMES) | set(tok.scale_words())
     words = tok.alternation(w for w in stems if len(w) > 1)
-    return re.compile(rf"\d++|(?<![^\W\d_])(?:{words})", re.IGNORECASE)
+    vulgar = "".join(sorted(lex.VULGAR_FRACTIONS))
+    return re.compile(rf"\d++|[{vulgar}]|(?<![^\W\d_])(?:{words})", re.IGNORECASE)
 
 
 @functools.cache
@@ -317,12 +365,21 @@ def _currency_symbol_chars() -> frozenset[str]:
 
 @functools.cache
 def _lead_words() -> frozenset[str]:
-    """Folded words a phrase may start with before the word that set it off."""
-    words = set(tok.qualifier_first()) | set(tok.currencies().first)
+    """Folded words a phrase may start with before the word that set it off.
+
+    A symbol glued together ("C$") is found from its sign, in the same
+    word: its first letter leads nothing on its own ("A380").
+    """
+    currencies = tok.currencies()
+    words = set(tok.qualifier_first())
+    words |= {key[0] for key in currencies.phrases if key not in currencies.glued}
     words |= (
         set(lex.MAGNITUDE_ARTICLES) | set(lex.RANGE_START) | set(lex.NEGATIVE_WORDS)
     )
     words |= set(tok.MORPHEMES) | set(tok.scale_words())
+    # Vague amounts: "mehrere Millionen Euro", "Hunderte …", "die Milliarde …".
+    words |= set(lex.VAGUE_QUANTIFIERS) | set(lex.VAGUE_COUNTS) | set(lex.VAGUE_DOZENS)
+    words |= set(lex.DEFINITE_ARTICLES)
     return frozenset(words)
 
 
@@ -348,7 +405,7 @@ def _follow_words() -> frozenset[str]:
         | set(tok.minor_units().first)
     )
     words |= set(lex.RANGE_JOINERS) | set(lex.COORDINATORS) | set(lex.DECIMAL_WORDS)
-    words |= set(tok.MORPHEMES)
+    words |= set(tok.MORPHEMES) | {lex.CHANGE_TO}
     return frozenset(words)
 
 
@@ -365,9 +422,19 @@ def _could_lead(word: str) -> bool:
     first = word[0]
     if first.isdigit() or first in lex.MINUS_SIGNS or first in _currency_symbol_chars():
         return True
+    if first in lex.VULGAR_FRACTIONS:
+        return True  # "½ Million Euro"
     if word[:3] in tok.iso_codes() and word[:3].isupper():
         return True  # "EUR 8,2 Mrd."
-    return _known(word, _lead_words())
+    return _known(word, _lead_words()) or _number_word(word)
+
+
+def _number_word(word: str) -> bool:
+    """Whether *word* (closing marks aside) is made of number morphemes
+    only, as the grammar reads it: "siebenundachtzig", "viereinhalb",
+    "Dreihundertvierzig" (capitalised at a sentence start)."""
+    bare = tok.fold(word).rstrip(_CLOSING).rstrip(".")
+    return bool(bare) and tok.morphemes_of(bare)[1]
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -430,6 +497,12 @@ class _Scan:
             word_start -= 1
             if pos - word_start > _LOOK_BACK_CHARS:
                 return  # inside an endless word: nothing to find here
+        if (
+            word_start != pos
+            or text[pos] in _PHONE_STARTS
+            or text.find("@", pos, pos + _EMAIL_LOCAL) != -1
+        ) and self._noise(word_start, pos):
+            return  # an address or a telephone number
         digit = text[pos].isdigit()
         glued = digit and pos > word_start and text[pos - 1].isalpha()
         if glued and (
@@ -459,6 +532,13 @@ class _Scan:
         candidates = [start for start, worth_reading in leads if worth_reading]
         candidates.append(word_start)
         if pos != word_start:
+            # "(-5 Euro)", "„−5 Euro“": the sign after an opening bracket or
+            # quote starts the phrase, not the bracket nor the digits.
+            bare = word_start
+            while bare < pos and text[bare] in _OPENING:
+                bare += 1
+            if bare != word_start and bare < pos:
+                candidates.append(bare)
             candidates.append(pos)
         failed = self.failed
         if len(failed) > _FAILED_KEPT:
@@ -480,6 +560,33 @@ class _Scan:
             return
         if digit:
             self._first_end(pos, candidates)
+
+    def _noise(self, word_start: int, pos: int) -> bool:
+        """Whether the word at *word_start* is an address, an e-mail address
+        or a telephone number (whose digits are no numbers); if it is, the
+        scan goes on after it."""
+        text = self.text
+        if text[word_start] in _PHONE_STARTS and (
+            word_start == 0 or text[word_start - 1].isspace()
+        ):
+            phone = _PHONE.match(text, word_start)
+            if phone is not None and phone.end() > pos:
+                self.floor = phone.end()
+                return True
+        # An address has a scheme, "www." or "/" before the hit, an e-mail
+        # address its "@" before or after it.
+        before = text[word_start:pos]  # mostly empty: the hit starts a word
+        if not (
+            before
+            and ("/" in before or "@" in before or "%" in before or "w" in before)
+        ) and (text.find("@", pos, pos + _EMAIL_LOCAL) == -1 and "W" not in before):
+            return False  # the common case: no address, no scheme, no "www."
+        end = _WORD_END.match(text, pos).end()  # type: ignore[union-attr]
+        folded = text[word_start:end].casefold()
+        if any(mark in folded for mark in _address_marks()):
+            self.floor = end
+            return True
+        return False
 
     def _first_end(self, pos: int, candidates: list[int]) -> None:
         """The first end of a range the grammar refused whole because its
@@ -569,7 +676,17 @@ class _Scan:
         word = self.text[start:end]
         if not _could_lead(word):
             return None
-        joiner = lex.RANGE_START.get(tok.fold(word))
+        folded = tok.fold(word)
+        if folded in _ARTICLES:
+            # "die Milliarde Euro": an article leads only a singular scale.
+            following = _WORD.match(self.text, tok.skip(self.text, end))
+            if (
+                following is None
+                or tok.fold(following[0]).rstrip(_CLOSING + ".") not in _SINGULARS
+            ):
+                return None
+            return True
+        joiner = lex.RANGE_START.get(folded)
         if joiner is None:
             return True
         ahead = self.text[end : end + _LOOK_BACK_CHARS].casefold()
@@ -592,8 +709,11 @@ class _Scan:
 
     def found(self, phrase: Phrase) -> None:
         phrase = self._over_after_noun(phrase)
+        if self._figure_and_prior(phrase):
+            return
         if self.money and not (
-            phrase.has_currency or phrase.qualifier is Qualifier.MAGNITUDE
+            phrase.has_currency
+            or (phrase.qualifier is Qualifier.MAGNITUDE and not phrase.vague_count)
         ):
             self.floor = phrase.end
             self.numbers.append(phrase)
@@ -610,14 +730,104 @@ class _Scan:
                 self.floor = years.end if dash is None else dash.end()
                 return
         amount = phrase.amount()
-        amount = self._bound_from_bracket(phrase, amount)
+        bounded = self._bound_from_bracket(phrase, amount)
+        note = None
+        if bounded is not amount:
+            note = f"the bound of {self.mentions[-1].text!r}, which it converts"
+            amount = bounded
         if self.money and phrase.has_currency and self.numbers:
             self._coordinated(phrase, amount)
-        self._add(phrase, amount)
+        self._add(phrase, amount, note)
         self.floor = phrase.end
 
-    def _add(self, phrase: Phrase, amount: Amount) -> None:
-        note = None
+    def _figure_and_prior(self, phrase: Phrase) -> bool:
+        """ "8,2 (Vorjahr: 7,7) Mrd. Euro": a figure and, in brackets, the
+        prior period's, both with the scale and currency after the bracket;
+        "8,2 Mrd. Euro (Vorjahr: 7,7)": the bracket after the whole amount.
+
+        Adds the mentions and returns True, or returns False where the
+        text after *phrase* is no such bracket.  The prior figure's note is
+        its period as written ("Vorjahr", "2019", "Vj.").
+        """
+        text = self.text
+        if text.find("(", phrase.end, phrase.end + 4) == -1:
+            return False  # the common case: no bracket follows
+        opening = _prior_period().match(text, phrase.end)
+        if opening is None or phrase.qualifier is not Qualifier.EXACT:
+            return False
+        first = number_at(text, phrase.start, self.locale, strict=False)
+        inner_start = opening.end()
+        inner = number_at(text, inner_start, self.locale, strict=False, scales=False)
+        if first is None or inner is None or phrase.compound:
+            return False
+        closing = _CLOSE_BRACKET.match(text, inner.end)
+        if closing is None:
+            return False
+        label = opening["label"]
+        prior = text[inner_start : inner.end]
+        if phrase.has_currency:
+            # The whole amount first: the prior figure shares its scale.
+            if first.end == phrase.end or phrase.candidates:
+                return False  # nothing after the number to share
+            value = inner.value
+            if first.scaled:
+                value = value.scaleb(first.exponent, EXACT)
+            amount = phrase.amount()
+            self._add(phrase, amount)
+            shared = Amount(value, value, amount.currency, Qualifier.EXACT)
+            self.mentions.append(
+                Mention(inner_start, inner.end, prior, shared, inner.lenient, label)
+            )
+            self.floor = closing.end()
+            return True
+        if first.scaled or first.end != phrase.end:
+            return False
+        # The scale and currency come after the bracket: read each number
+        # with them, as if it stood right before them.
+        tail = tok.skip(text, closing.end())
+        rest = text[tail : tail + _LOOK_BACK_CHARS]
+        figure = text[phrase.start : phrase.end]
+        readings = []
+        for written in (figure, prior):
+            joined = f"{written} {rest}"
+            read = phrase_at(joined, 0, self.locale, self.default_currency)
+            if (
+                read is None
+                or read.end <= len(written) + 1
+                or (self.money and not read.has_currency)
+                or read.candidates
+                or read.qualifier is not Qualifier.EXACT
+            ):
+                return False
+            readings.append(read)
+        end = tail + readings[0].end - len(figure) - 1
+        shared_from = text[tail:end]
+        note = f"scale and currency shared with {shared_from!r}"
+        self.mentions.append(
+            Mention(
+                phrase.start,
+                phrase.end,
+                figure,
+                readings[0].amount(),
+                readings[0].lenient,
+                note,
+            )
+        )
+        self.mentions.append(
+            Mention(
+                inner_start,
+                inner.end,
+                prior,
+                readings[1].amount(),
+                readings[1].lenient,
+                label,
+            )
+        )
+        self.numbers.clear()
+        self.floor = end
+        return True
+
+    def _add(self, phrase: Phrase, amount: Amount, note: str | None = None) -> None:
         lenient = phrase.lenient
         if phrase.candidates:
             name = self.text[phrase.currency_span[0] : phrase.currency_span[1]]  # type: ignore[index]
@@ -625,6 +835,12 @@ class _Scan:
         elif self._ends_a_backward_range(phrase):
             lenient = True
             note = "the end of a range whose lower end comes second; read alone"
+        elif phrase.rounded and note is None:
+            lenient = True
+            note = (
+                f"rounded to {lex.FRACTION_DIGITS} significant digits: a "
+                "fraction with no exact decimal value"
+            )
         text = self.text[phrase.start : phrase.end]
         self.mentions.append(
             Mention(phrase.start, phrase.end, text, amount, lenient, note)
@@ -699,16 +915,26 @@ class _Scan:
             if end - number.end > _LOOK_BACK_CHARS:
                 break  # far apart: folding the gap would cost its whole length
             gap = tok.fold(self.text[number.end : end].strip())
-            if gap not in lex.COORDINATORS and not (
-                gap.startswith(",") and gap[1:].strip() in lex.COORDINATORS
+            # "von 5 auf 7 Mio. Euro", "um 3 auf 20 Mio. Euro": a change.
+            change = (
+                not chain
+                and gap == lex.CHANGE_TO
+                and self._word_before(number.start) in lex.CHANGE_FROM
+            )
+            if (
+                not change
+                and gap not in lex.COORDINATORS
+                and not (gap.startswith(",") and gap[1:].strip() in lex.COORDINATORS)
             ):
                 break
             if number.qualifier is not Qualifier.EXACT or number.low is None:
                 break
-            if self._year_or_range_start(number):
+            if self._year(number) or (not change and self._range_start(number)):
                 break
             chain.append(number)
             end = number.start
+            if change:
+                break  # a change has two ends
         if not chain:
             return
         scale = self._shared_scale(phrase)
@@ -718,7 +944,7 @@ class _Scan:
             value = number.low
             digits = number_at(self.text, number.start, self.locale, strict=False)
             if digits is not None and not digits.scaled and scale:
-                value = value.scaleb(scale)  # type: ignore[union-attr]
+                value = value.scaleb(scale, EXACT)  # type: ignore[union-attr]
             shared = Amount(value, value, amount.currency, Qualifier.EXACT)
             text = self.text[number.start : number.end]
             note = f"currency and scale shared with {source!r}"
@@ -728,13 +954,19 @@ class _Scan:
         self.mentions.extend(inserted)
         self.numbers.clear()
 
-    def _year_or_range_start(self, number: Phrase) -> bool:
-        """ "im Jahr 2024 und 5 Mio. Euro", "zwischen 90 und 80 Mrd.": no sharing."""
+    def _year(self, number: Phrase) -> bool:
+        """ "im Jahr 2024 und 5 Mio. Euro": a year shares nothing."""
         text = self.text[number.start : number.end]
-        if len(text) == 4 and text.isdigit() and "1800" <= text <= "2199":
-            return True
-        before = self.text[max(0, number.start - 20) : number.start].split()
-        return bool(before) and tok.fold(before[-1]) in lex.RANGE_START
+        return len(text) == 4 and text.isdigit() and "1800" <= text <= "2199"
+
+    def _range_start(self, number: Phrase) -> bool:
+        """ "zwischen 90 und 80 Mrd.": the start of a range shares nothing."""
+        return self._word_before(number.start) in lex.RANGE_START
+
+    def _word_before(self, pos: int) -> str:
+        """The folded word just before *pos* ("" if none)."""
+        before = self.text[max(0, pos - 20) : pos].split()
+        return tok.fold(before[-1]) if before else ""
 
     def _shared_scale(self, phrase: Phrase) -> int:
         number = number_at(self.text, phrase.start, self.locale, strict=False)

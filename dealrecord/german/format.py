@@ -8,7 +8,7 @@ default "de" for de_DE and de_AT output).
 from __future__ import annotations
 
 import functools
-from decimal import Decimal, localcontext
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, localcontext
 from typing import Final
 
 from babel.numbers import format_decimal, get_currency_name, get_currency_symbol
@@ -28,6 +28,8 @@ _MIN_COMPACT: Final = 6
 #: A scale word is used only when the figure before it has at most this
 #: many decimals ("1,234 Millionen"); otherwise the digits are written out.
 _MAX_COMPACT_DECIMALS: Final = 3
+#: The least precision format_amount works in (the default context's).
+_MIN_PRECISION: Final = 28
 _PREFIX: Final = {
     Qualifier.APPROX: "rund ",
     Qualifier.AT_MOST: "bis zu ",
@@ -88,6 +90,19 @@ def format_amount(amount: Amount, *, locale: str = "de_DE", style: str = "long")
     if style not in _STYLES:
         msg = f"unknown style {style!r}: expected one of {', '.join(_STYLES)}"
         raise ValueError(msg)
+    # Every step is exact: shifting a value by a scale, its sign, its
+    # normal form and babel's quantizing work in a context with room for
+    # all of its digits (the default context rounds to 28).
+    digits = max(
+        (len(v.as_tuple().digits) for v in (amount.low, amount.high) if v is not None),
+        default=1,
+    )
+    exact = Context(prec=max(_MIN_PRECISION, 2 * digits), Emax=MAX_EMAX, Emin=MIN_EMIN)
+    with localcontext(exact):
+        return _format(amount, locale, style)
+
+
+def _format(amount: Amount, locale: str, style: str) -> str:
     q = amount.qualifier
     if q is Qualifier.MAGNITUDE:
         assert amount.low is not None
@@ -150,13 +165,11 @@ def _figure(value: Decimal, locale: str, style: str) -> tuple[str, int]:
 
 def _number(value: Decimal, locale: str) -> str:
     babel_locale = "de_DE" if locale == "de" else locale
-    with localcontext() as context:
-        context.prec = 200
-        return format_decimal(
-            value.normalize(context) if value else Decimal(0),
-            locale=babel_locale,
-            decimal_quantization=False,
-        )
+    return format_decimal(
+        value.normalize() if value else Decimal(0),
+        locale=babel_locale,
+        decimal_quantization=False,
+    )
 
 
 @functools.cache

@@ -37,6 +37,7 @@ from dealrecord.errors import ParseError, RecordError
 from dealrecord.german import _lexicon as lex
 from dealrecord.german import _tokens as tok
 from dealrecord.german.numbers import (
+    EXACT,
     GrammarError,
     Number,
     check_default_currency,
@@ -46,6 +47,8 @@ from dealrecord.german.numbers import (
     leftover,
     no_number,
     number_at,
+    rounded_fraction,
+    scale_at,
 )
 from dealrecord.values import Amount, Qualifier
 
@@ -61,7 +64,10 @@ _MAGNITUDE_ARTICLES: Final = frozenset(lex.MAGNITUDE_ARTICLES)
 _RANGE_DASHES: Final = frozenset(lex.RANGE_DASHES)
 _JOINER_INITIALS: Final = frozenset(word[0] for word in lex.RANGE_JOINERS)
 _CENT_WORDS: Final = frozenset({"cent", "cents", "ct"})
+_NOT_CENTS: Final = frozenset(lex.NOT_CENTS)
 _MINOR_MAX: Final = 100
+#: Minor units per unit as a power of ten (every unit the lexicon has is 100).
+_MINOR_DIGITS: Final = 2
 _LEVELS: Final = tok.LEVEL_STEMS
 _STELLIG: Final = "stellig"
 #: One token (see :data:`~dealrecord.german._tokens.TOKEN`) at a position.
@@ -86,6 +92,12 @@ class Phrase(NamedTuple):
     compound: bool = False
     #: True when the phrase named a currency (even an ambiguous one).
     has_currency: bool = False
+    #: True for a vague count without a currency ("Dutzende"): a number,
+    #: no money.
+    vague_count: bool = False
+    #: True when a fraction with no exact decimal ("zwei Drittel") was
+    #: rounded; the phrase is then lenient too.
+    rounded: bool = False
 
     def amount(self) -> Amount:
         """The phrase as an :class:`Amount`."""
@@ -140,11 +152,13 @@ def _lookup(
     best_end = end
     if longest > 1:
         prefixes = index.prefixes
+        spaced = False
         for _ in range(longest - 1):
             # Read the next word only if a phrase may go on with its first
             # character (the word's key starts with it unless a soft hyphen
             # comes before the word).
             q = tok.skip(text, end)
+            spaced = spaced or q > end
             c = text[q : q + 1]
             if not c:
                 break  # nothing but whitespace is left
@@ -160,7 +174,7 @@ def _lookup(
                 break  # no phrase goes on like this
             end = m.end()
             codes = phrases.get(key)
-            if codes is not None:
+            if codes is not None and not (spaced and key in index.glued):
                 best, best_end = codes, end
     if best is None:
         return None
@@ -268,7 +282,7 @@ def _single_at(
     if word in minor_units.first:
         minor = _lookup(text, m, minor_units, iso=False, joined=joined)
         if minor is not None:
-            value = number.value / _MINOR_MAX
+            value = number.value.scaleb(-_MINOR_DIGITS, EXACT)
             number = number._replace(value=value)
             return _Single(number, start, minor.end, minor, compound=minor.hyphen)
     after = None
@@ -281,7 +295,7 @@ def _single_at(
         cents = _cents_after(text, end, locale, after.codes)
         if cents is not None:
             value, end = cents
-            number = number._replace(value=number.value + value)
+            number = number._replace(value=EXACT.add(number.value, value))
     return _Single(number, start, end, after, compound=after.hyphen)
 
 
@@ -296,6 +310,8 @@ def _cents_after(
     joined = m["w"] is not None and tok.fold(m["w"]) == lex.AND
     if joined:
         p = m.end()
+    if m["w"] is not None and not joined and tok.fold(m["w"]) in _NOT_CENTS:
+        return None  # "spielte 20.000 Euro ein": a verb's particle, no cent
     number = number_at(text, p, locale, strict=False, suffixes=False, scales=False)
     if number is None or number.value < 0 or number.value >= _MINOR_MAX:
         return None
@@ -306,13 +322,13 @@ def _cents_after(
         word = tok.fold(text[minor.start : minor.end]).rstrip(".")
         if word not in _CENT_WORDS and minor.codes != codes:
             return None
-        return number.value / _MINOR_MAX, minor.end
+        return number.value.scaleb(-_MINOR_DIGITS, EXACT), minor.end
     if joined:
         return None
     after = tok.TOKEN.match(text, number.end)
     if after is not None and (after["w"] is not None or after["d"] is not None):
         return None
-    return number.value / _MINOR_MAX, number.end
+    return number.value.scaleb(-_MINOR_DIGITS, EXACT), number.end
 
 
 def _core_at(
@@ -392,7 +408,7 @@ def _core_at(
     low = first.number.value
     high = second.number.value
     if not first.number.scaled and second.number.scaled:
-        low = low.scaleb(second.number.exponent)
+        low = low.scaleb(second.number.exponent, EXACT)
     c1, c2 = first.currency, second.currency
     if c1 is not None and c2 is not None and c1.codes != c2.codes:
         if strict:
@@ -404,6 +420,8 @@ def _core_at(
         return None
     currency = c2 or c1
     last = second._replace(currency=currency)
+    if first.number.rounded:
+        last = last._replace(number=last.number._replace(rounded=True))
     lenient = first.number.lenient or second.number.lenient
     if modifier == lex.RANGE_UPPER_OPEN:
         return low, None, Qualifier.AT_LEAST, last, second.end, lenient
@@ -526,6 +544,116 @@ def _magnitude_from(
     return low_digit * base, high_digit * base, currency, end
 
 
+_VAGUE_QUANTIFIERS: Final = lex.VAGUE_QUANTIFIERS
+_VAGUE_COUNTS: Final = lex.VAGUE_COUNTS
+_SCALE_PLURALS: Final = frozenset(lex.SCALE_PLURALS)
+_VAGUE_DOZENS: Final = frozenset(lex.VAGUE_DOZENS)
+_ARTICLES: Final = frozenset(lex.DEFINITE_ARTICLES)
+#: Singular scale words from a million up ("Milliarde"): after an article.
+_SCALE_SINGULARS: Final = {
+    w: e for w, e in lex.SCALE_WORDS.items() if e >= 6 and w not in lex.SCALE_PLURALS
+}
+
+
+def vague_at(
+    text: str, pos: int
+) -> tuple[Decimal, Decimal, Qualifier, Currency | None, int] | None:
+    """ "mehrere Millionen Euro", "Hunderte Millionen Dollar", "Tausende
+    Euro", "Milliarden Euro", "die Milliarde Euro": (low, high, qualifier,
+    currency, end) or None.
+
+    A vague amount is MAGNITUDE with an exclusive upper bound (DESIGN.md,
+    "Vague amounts and reported figures"); "die Milliarde Euro" is EXACT.
+    It names a currency right after it, or it is none; only "Dutzende"
+    is a count without one (currency None).
+    """
+    m = _token(text, pos)
+    if m is None:
+        return None
+    return _vague_from(text, m)
+
+
+def _vague_from(
+    text: str, m: re.Match[str]
+) -> tuple[Decimal, Decimal, Qualifier, Currency | None, int] | None:
+    """:func:`vague_at` for the token *m* already read."""
+    word = m["w"]
+    if word is None:
+        return None
+    folded = tok.fold(word)
+    end = m.end()
+    qualifier = _MAGNITUDE
+    if folded in _ARTICLES:
+        following = _token(text, end)
+        if following is None or following["w"] is None:
+            return None
+        exponent = _SCALE_SINGULARS.get(tok.fold(following["w"]))
+        if exponent is None:
+            return None
+        end = following.end()
+        low = high = Decimal(1).scaleb(exponent)
+        qualifier = _EXACT
+    elif folded in _SCALE_PLURALS:
+        exponent = lex.SCALE_WORDS[folded]
+        bottom, top = lex.BARE_PLURAL_FACTORS
+        unit = Decimal(1).scaleb(exponent)
+        low, high = bottom * unit, top * unit
+    else:
+        quantifier = _VAGUE_QUANTIFIERS.get(folded)
+        if quantifier is not None:
+            bottom, top = quantifier
+            exponent = 0
+            following = _token(text, end)
+            if (
+                following is not None
+                and following["w"] is not None
+                and tok.fold(following["w"]) == lex.HUNDRED
+            ):
+                exponent, end = 2, following.end()  # "mehrere hundert Millionen"
+        elif folded in _VAGUE_COUNTS:
+            count = _VAGUE_COUNTS[folded]
+            bottom, top, exponent = 2, 10, count
+        elif folded in _VAGUE_DOZENS:
+            bottom, top, exponent = 2 * lex.DOZEN_VALUE, 10 * lex.DOZEN_VALUE, 0
+        else:
+            return None
+        scale = scale_at(text, end)
+        if scale is not None:
+            exponent += scale[0]
+            end = scale[1]
+        unit = Decimal(1).scaleb(exponent)
+        low, high = bottom * unit, top * unit
+    currency = currency_at(text, end)
+    if currency is None:
+        if folded in _VAGUE_DOZENS:
+            return low, high, qualifier, None, end  # "Dutzende Menschen"
+        return None  # "Milliarden Menschen", "Tausende Demonstranten"
+    return low, high, qualifier, currency, currency.end
+
+
+def _vague_phrase(
+    vague: tuple[Decimal, Decimal, Qualifier, Currency | None, int],
+    start: int,
+    default_currency: str | None,
+) -> Phrase:
+    """The :class:`Phrase` of a vague amount :func:`vague_at` read."""
+    low, high, qualifier, currency, end = vague
+    if currency is None:
+        return Phrase(low, high, None, qualifier, start, end, vague_count=True)
+    code, candidates = _resolve(currency, default_currency)
+    return Phrase(
+        low,
+        high,
+        code,
+        qualifier,
+        start,
+        end,
+        candidates=candidates,
+        currency_span=(currency.start, currency.end),
+        has_currency=True,
+    )
+
+
 def _resolve(
     currency: Currency | None, default_currency: str | None
 ) -> tuple[str | None, tuple[str, ...]]:
@@ -555,6 +683,7 @@ def _starts_nothing(word: str) -> bool:
         or tok.currency_token(word) in tok.currencies().first
         or folded in lex.NEGATIVE_WORDS
         or tok.morphemes_of(folded)[1]
+        or folded[:1] in lex.VULGAR_FRACTIONS
     )
 
 
@@ -614,6 +743,9 @@ def grammar_phrase_at(
         # two digits before a hyphen ("2-stellig").
         core = _core_at(text, start, locale, strict=strict, token=token)
     else:
+        vague = _vague_from(text, token)
+        if vague is not None:
+            return _vague_phrase(vague, start, default_currency)
         magnitude = _magnitude_from(text, token)
         if magnitude is not None:
             bottom, top, cur, end = magnitude
@@ -667,6 +799,7 @@ def grammar_phrase_at(
         None if cur is None else (cur.start, cur.end),
         last.compound,
         cur is not None,
+        rounded=last.number.rounded,
     )
 
 
@@ -726,6 +859,8 @@ def parse_amount(
         tail = tok.COMPOUND_TAIL.match(text, phrase.end)
         if not (phrase.compound and tail is not None and tail.end() == len(text)):
             raise _leftover(text, phrase, end, locale)
+    if phrase.rounded:
+        raise rounded_fraction(text, phrase.start, phrase.end)
     if phrase.candidates:
         assert phrase.currency_span is not None
         a, b = phrase.currency_span
@@ -920,9 +1055,9 @@ def _simple_parts(
         )
         if exponent is None:
             return None
-        value = value.scaleb(exponent)
+        value = value.scaleb(exponent, EXACT)
     if m["neg"] is not None:
-        value = -value
+        value = value.copy_negate()
     currency = default_currency
     written = c1 or c2
     if written is not None:

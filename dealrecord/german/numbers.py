@@ -9,7 +9,7 @@ a longer text and returns it with the position where it ends; a finder and
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, Inexact
 from typing import Final, NamedTuple
 
 from dealrecord.errors import ParseError
@@ -24,12 +24,31 @@ __all__ = ["parse_number"]
 _MAX_WORDS: Final = 40
 #: Digits in one number at most: beyond, exact canonical values get costly.
 _MAX_DIGITS: Final = 100
+#: Arithmetic on values read from a text is exact: a number holds at most
+#: ``_MAX_DIGITS`` digits, a scale or a minor unit shifts them, and cents
+#: add a few more.  (The default context would round to 28 digits.)
+EXACT: Final = Context(prec=4 * _MAX_DIGITS, Emax=MAX_EMAX, Emin=MIN_EMIN)
 _ZERO: Final = Decimal(0)
 _HALF: Final = Decimal("0.5")
 _SIGN_WORDS: Final = frozenset(lex.NEGATIVE_WORDS)
 _DECIMAL_WORDS: Final = frozenset(lex.DECIMAL_WORDS)
 _MINUS: Final = frozenset(lex.MINUS_SIGNS)
 _word: Final = tok.WORD.match
+_VULGAR: Final = lex.VULGAR_FRACTIONS
+#: A fraction in digits after the integer part ("1/2", " 1/2" after "1"):
+#: numerator and denominator, neither going on as a date or a number.
+_SLASH_FRACTION: Final = re.compile(
+    rf"(?P<n>\d{{1,3}})[{lex.FRACTION_SLASHES}](?P<d>\d{{1,4}})(?![\d/]|[.,]\d)"
+)
+_DENOMINATORS: Final = frozenset({2, *lex.FRACTION_WORDS.values()})
+
+
+def fraction(numerator: int, denominator: int) -> tuple[Decimal, bool]:
+    """*numerator* / *denominator* and whether it was rounded (to
+    ``FRACTION_DIGITS`` significant digits: thirds, sixths)."""
+    context = Context(prec=lex.FRACTION_DIGITS)
+    value = context.divide(Decimal(numerator), Decimal(denominator))
+    return value, bool(context.flags[Inexact])
 
 
 class GrammarError(Exception):
@@ -56,6 +75,9 @@ class Number(NamedTuple):
     lenient: bool
     #: True when the number was written in words.
     spelled: bool
+    #: True when a fraction with no exact decimal ("zwei Drittel") was
+    #: rounded (to ``FRACTION_DIGITS`` significant digits).
+    rounded: bool = False
 
 
 def check_locale(locale: str) -> None:
@@ -101,6 +123,8 @@ def number_at(
     if first in _MINUS:
         negative = True
         pos = tok.skip(text, pos + 1)
+    elif first in _VULGAR:
+        pass  # "½ Million": a fraction character, read below
     elif not first.isdecimal():  # a word cannot start with a digit
         m = _word(text, pos)
         if m is not None:
@@ -121,7 +145,7 @@ def number_at(
             raise GrammarError("a sign needs a number after it", start, pos)
         return None
     if negative:
-        number = number._replace(value=-number.value)
+        number = number._replace(value=number.value.copy_negate())
     return number
 
 
@@ -144,6 +168,8 @@ def _unsigned_at(
 ) -> Number | None:
     decimals = tok.separators(locale)[1]
     first = text[pos : pos + 1]
+    if first in _VULGAR:
+        return _vulgar_at(text, pos, scales=scales)
     if not (first.isdecimal() or (first != "" and first in decimals)):
         # Neither digits nor a decimal separator: the number is in words.
         return _words_at(text, pos, scales=scales)
@@ -165,14 +191,23 @@ def _digits_at(
         after = tok.skip(text, end)
         word = _word(text, after)
         folded = None if word is None else tok.fold(word[0])
+        rounded = False
+        if suffix is None and m["dec"] is None and m["g"] is None and m["int"]:
+            part = _fraction_after(text, pos, end, value)
+            if part is not None:
+                # "2½", "1 1/2", "3/4": the fraction after the digits.
+                value, rounded, end = part
+                after = tok.skip(text, end)
+                word = _word(text, after)
+                folded = None if word is None else tok.fold(word[0])
         if suffix is not None and suffixes:
             exponent = lex.SCALE_SUFFIXES[suffix]
             scaled = True
             end = m.end()
         elif m["dec"] is None and folded in _DECIMAL_WORDS:
-            fraction = _decimal_words_at(text, end)
-            if fraction is not None:
-                digits, end = fraction
+            spoken = _decimal_words_at(text, end)
+            if spoken is not None:
+                digits, end = spoken
                 value = Decimal(f"{value}.{digits}")
         if not scaled and scales:
             if end == digits_end and (after > end or text[end : end + 1] != "-"):
@@ -183,9 +218,69 @@ def _digits_at(
                 exponent, end = found
                 scaled = True
         if exponent:
-            value = value.scaleb(exponent)
-        return Number(value, end, exponent, scaled, lenient, False)
+            value = value.scaleb(exponent, EXACT)
+        lenient = lenient or rounded
+        return Number(value, end, exponent, scaled, lenient, False, rounded)
     return _words_at(text, pos, scales=scales)
+
+
+def _fraction_after(
+    text: str, start: int, end: int, whole: Decimal
+) -> tuple[Decimal, bool, int] | None:
+    """The digits *whole* (``text[start:end]``) with a fraction after them:
+    "2½", "2 ½" and "1 1/2" add it, "3/4" is it.  (value, rounded, end).
+    """
+    c = text[end : end + 1]
+    if c == " ":
+        following = text[end + 1 : end + 2]
+        if following in _VULGAR:
+            n, d = _VULGAR[following]
+            value, rounded = fraction(n, d)
+            return whole + value, rounded, end + 2
+        part = _slash_fraction(text, end + 1)
+        if part is None:
+            return None
+        value, rounded, stop = part
+        return whole + value, rounded, stop
+    if c in _VULGAR:
+        n, d = _VULGAR[c]
+        value, rounded = fraction(n, d)
+        return whole + value, rounded, end + 1
+    if (
+        c
+        and c in lex.FRACTION_SLASHES
+        and not (start > 0 and text[start - 1] in lex.FRACTION_SLASHES)
+    ):
+        return _slash_fraction(text, start)
+    return None
+
+
+def _slash_fraction(text: str, pos: int) -> tuple[Decimal, bool, int] | None:
+    """A proper fraction in digits at *pos* ("3/4"): (value, rounded, end)."""
+    m = _SLASH_FRACTION.match(text, pos)
+    if m is None:
+        return None
+    n, d = int(m["n"]), int(m["d"])
+    if not 0 < n < d or d not in _DENOMINATORS:
+        return None  # "24/7", "9/11", "2025/26": no fraction
+    value, rounded = fraction(n, d)
+    return value, rounded, m.end()
+
+
+def _vulgar_at(text: str, pos: int, *, scales: bool) -> Number:
+    """ "½", "¾ Millionen": a fraction character, and its scale."""
+    n, d = _VULGAR[text[pos]]
+    value, rounded = fraction(n, d)
+    end = pos + 1
+    exponent = 0
+    scaled = False
+    if scales:
+        found = scale_at(text, end)
+        if found is not None:
+            exponent, end = found
+            value = value.scaleb(exponent, EXACT)
+            scaled = True
+    return Number(value, end, exponent, scaled, rounded, False, rounded)
 
 
 def digits_value(m: re.Match[str], locale: str) -> tuple[Decimal, bool, int]:
@@ -224,6 +319,14 @@ def digits_value(m: re.Match[str], locale: str) -> tuple[Decimal, bool, int]:
             )
         if dec == "." and not swiss:
             if group is None and len(frac) == 3:
+                if m["int"] is None:
+                    raise GrammarError(
+                        "ambiguous: '.' before three digits groups thousands "
+                        f"in German, but no digits come before it; write {frac} "
+                        f"or 0,{frac}",
+                        m.start(),
+                        end,
+                    )
                 raise GrammarError(
                     "ambiguous: '.' before three digits groups thousands in "
                     f"German, but {m['int']!r} is not grouped; write "
@@ -302,7 +405,7 @@ def _word_value(word: str) -> int | None:
         if m is None:
             return None
         kind, value = tok.MORPHEMES[m[0]]
-        if kind in ("scale", "thousand") or not state.feed(kind, value):
+        if kind in ("scale", "thousand", "dozen") or not state.feed(kind, value):
             return None
         i = m.end()
     if not state.complete():
@@ -325,6 +428,7 @@ class _WordState:
         "frac",
         "hundreds",
         "last_scale",
+        "rounded",
         "small",
         "state",
         "thousands",
@@ -337,9 +441,10 @@ class _WordState:
         self.hundreds: int | None = None
         self.small = 0
         self.frac = _ZERO
-        # "", "unit", "and", "tens", "teen", "zero", "half"
+        # "", "unit", "and", "tens", "teen", "zero", "half", "dozen"
         self.state = ""
         self.any = False
+        self.rounded = False
 
     def group(self) -> Decimal:
         return (self.thousands or _ZERO) + (self.hundreds or 0) + self.small + self.frac
@@ -380,12 +485,12 @@ class _WordState:
                 return False
             self.state = "zero"
         elif kind == "hundred":
-            if self.hundreds is not None or state in ("and", "half"):
+            if self.hundreds is not None or state in ("and", "half", "dozen"):
                 return False
             self.hundreds = (self.small or 1) * 100
             self.small, self.state = 0, ""
         elif kind == "thousand":
-            if self.thousands is not None or state == "and":
+            if self.thousands is not None or state in ("and", "dozen"):
                 return False
             multiplier = (self.hundreds or 0) + self.small + self.frac
             self.thousands = (multiplier or 1) * Decimal(1000)
@@ -397,6 +502,14 @@ class _WordState:
             self.last_scale = value
             self.thousands, self.hundreds, self.small = None, None, 0
             self.frac, self.state = _ZERO, ""
+        elif kind == "dozen":
+            # "fünf Dutzend", "ein halbes Dutzend": the group times twelve;
+            # only a scale word may follow ("ein Dutzend Millionen").
+            if state in ("and", "dozen") or self.group_empty():
+                return False
+            self.thousands = self.group() * value
+            self.hundreds, self.small, self.frac = None, 0, _ZERO
+            self.state = "dozen"
         elif kind == "one_and_half":
             if state != "" or self.hundreds is not None:
                 return False
@@ -408,11 +521,53 @@ class _WordState:
         elif kind == "half":
             if state == "unit" and self.small == 1 and self.hundreds is None:
                 self.small = 0
+                self.frac = _HALF
+            elif self._numerator():
+                # "fünf halbe": the number over two.
+                self.frac, self.rounded = self._over(2)
+                self.small = 0
             elif state != "" or not self.group_empty():
                 return False
-            self.frac, self.state = _HALF, "half"
+            else:
+                self.frac = _HALF
+            self.state = "half"
+        elif kind == "fraction":
+            # "drei Viertel", "ein Drittel": the number over the denominator.
+            if not self._numerator():
+                return False
+            self.frac, rounded = self._over(value)
+            self.rounded = self.rounded or rounded
+            self.small, self.state = 0, "half"
+        elif kind == "and_fraction":
+            # "dreieinviertel": a unit and one part.
+            if state not in ("unit", "teen", "tens"):
+                return False
+            self.frac, rounded = fraction(1, value)
+            self.rounded = self.rounded or rounded
+            self.state = "half"
+        elif kind == "one_and_fraction":
+            # "eineinviertel": one and one part.
+            if state != "" or self.hundreds is not None:
+                return False
+            self.frac, rounded = fraction(1, value)
+            self.rounded = self.rounded or rounded
+            self.small, self.state = 1, "half"
         self.any = True
         return True
+
+    def _numerator(self) -> bool:
+        """Whether the group is a number below a hundred alone, with no
+        part yet: the numerator of a fraction word after it."""
+        return (
+            self.state in ("unit", "teen", "tens")
+            and self.hundreds is None
+            and self.thousands is None
+            and not self.frac
+            and self.small > 0
+        )
+
+    def _over(self, denominator: int) -> tuple[Decimal, bool]:
+        return fraction(self.small, denominator)
 
     def complete(self) -> bool:
         return self.any and self.state != "and"
@@ -424,7 +579,7 @@ class _WordState:
 def _words_at(text: str, pos: int, *, scales: bool) -> Number | None:
     """A number in words, one word or several ("ein und dreissig millionen")."""
     state = _WordState()
-    best: tuple[Decimal, int] | None = None
+    best: tuple[Decimal, int, bool] | None = None
     end = pos
     for _ in range(_MAX_WORDS):
         m = tok.TOKEN.match(text, end)
@@ -440,22 +595,50 @@ def _words_at(text: str, pos: int, *, scales: bool) -> Number | None:
             break
         end = m.end()
         if state.complete():
-            best = (state.value(), end)
+            best = (state.value(), end, state.rounded)
     if best is None:
         return None
-    value, end = best
+    value, end, rounded = best
     exponent, scaled = 0, state.last_scale != 99
-    fraction = None if scaled else _decimal_words_at(text, end)
-    if fraction is not None:
-        digits, end = fraction
+    decimals = None if scaled else _decimal_words_at(text, end)
+    if decimals is not None:
+        digits, end = decimals
         value += Decimal(f"0.{digits}")
+    elif not scaled and value == value.to_integral_value():
+        part = _and_fraction_at(text, end)
+        if part is not None:
+            # "fünf und drei Viertel (Milliarden)": a whole and a part.
+            add, more, end = part
+            value += add
+            rounded = rounded or more
     if not scaled and scales:
         found = scale_at(text, end)
         if found is not None:
             exponent, end = found
-            value = value.scaleb(exponent)
+            value = value.scaleb(exponent, EXACT)
             scaled = True
-    return Number(value, end, exponent, scaled, False, True)
+    return Number(value, end, exponent, scaled, rounded, True, rounded)
+
+
+def _and_fraction_at(text: str, pos: int) -> tuple[Decimal, bool, int] | None:
+    """ "und drei Viertel" after a whole number: (the part, rounded, end)."""
+    m = tok.TOKEN.match(text, pos)
+    if m is None or m["w"] is None or tok.fold(m["w"]) != lex.AND:
+        return None
+    state = _WordState()
+    end = m.end()
+    for _ in range(2):  # "drei Viertel" or "dreiviertel"
+        m = tok.TOKEN.match(text, end)
+        if m is None or m["w"] is None:
+            return None
+        pieces, whole = tok.morphemes_of(tok.fold(m["w"]))
+        if not whole or not all(state.feed(kind, size) for kind, size in pieces):
+            return None
+        end = m.end()
+        if state.state == "half":
+            value = state.value()
+            return (value, state.rounded, end) if 0 < value < 1 else None
+    return None
 
 
 def parse_number(text: str, *, locale: str = "de") -> Decimal:
@@ -502,9 +685,22 @@ def parse_number(text: str, *, locale: str = "de") -> Decimal:
     end = tok.skip(text, number.end)
     if end < len(text):
         raise leftover(text, number.end, end, locale, "number")
+    if number.rounded:
+        raise rounded_fraction(text, start, number.end)
     result = canonical(number.value)
     assert result is not None
     return result
+
+
+def rounded_fraction(text: str, start: int, end: int) -> ParseError:
+    """The error for a fraction with no exact decimal ("zwei Drittel")."""
+    return ParseError(
+        "a fraction with no exact decimal value (thirds, sixths, …) is no "
+        f"exact number; the finders read it rounded to {lex.FRACTION_DIGITS} "
+        "significant digits and mark it lenient",
+        text,
+        (start, end),
+    )
 
 
 def no_number(text: str, pos: int, locale: str) -> ParseError:

@@ -97,3 +97,25 @@ def test_ambiguous_names_are_cldr_names() -> None:
         for code in codes:
             forms = " ".join(names.get(code, {}).values()).casefold()
             assert word.rstrip("ns") in forms, (word, code)
+
+
+def test_prefixed_dollar_symbols_come_from_cldr() -> None:
+    symbols = _cldr.prefixed_symbols()
+    expected = {
+        "C$": "CAD",
+        "CA$": "CAD",
+        "A$": "AUD",
+        "AU$": "AUD",
+        "NZ$": "NZD",
+        "HK$": "HKD",
+        "S$": "SGD",
+        "MX$": "MXN",
+        "US$": "USD",
+    }
+    assert expected.items() <= symbols.items()
+    for symbol, code in symbols.items():
+        assert parse_amount(f"{symbol} 5").currency == code
+        assert parse_amount(f"5 {symbol.lower()}").currency == code
+        if symbol.casefold() not in lex.CURRENCY_ALIASES:  # "US $" is an alias
+            with pytest.raises(ParseError):
+                parse_amount(f"{symbol[:-1]} $ 5")

@@ -87,3 +87,66 @@ def test_bad_arguments() -> None:
         format_amount(USD_100BN, locale="fr")
     with pytest.raises(TypeError, match="expected an Amount"):
         format_amount("100 Dollar")  # type: ignore[arg-type]
+
+
+#: Decimals of up to 60 significant digits, at any place: past the 28
+#: digits of the default decimal context, and past it in both directions.
+LONG_DECIMALS = st.builds(
+    lambda digits, exponent, negative: Decimal(
+        (int(negative), tuple(int(d) for d in digits), exponent)
+    ),
+    st.text(alphabet="0123456789", min_size=1, max_size=60),
+    st.integers(-40, 20),
+    st.booleans(),
+)
+
+
+@st.composite
+def long_amounts(draw: st.DrawFn) -> Amount:
+    """Amounts of every qualifier whose bounds have up to 60 digits."""
+    qualifier = draw(st.sampled_from(list(Qualifier)))
+    currency = draw(st.sampled_from([None, "EUR", "USD", "CHF", "JPY"]))
+    a = draw(LONG_DECIMALS)
+    if qualifier in (Q.EXACT, Q.APPROX):
+        return Amount(a, a, currency, qualifier)
+    if qualifier in (Q.AT_MOST, Q.LESS_THAN):
+        return Amount(None, a, currency, qualifier)
+    if qualifier in (Q.AT_LEAST, Q.MORE_THAN):
+        return Amount(a, None, currency, qualifier)
+    b = draw(LONG_DECIMALS.filter(lambda b: b != a))
+    return Amount(min(a, b), max(a, b), currency, qualifier)
+
+
+#: Values past the default 28 digits and how they are written (long style).
+LONG_EXAMPLES = [
+    ("1.00000000000000000000000000000001", "1,00000000000000000000000000000001"),
+    ("123456789012345678901234567890.5", "123.456.789.012.345.678.901.234.567.890,5"),
+    (
+        "-1234567890123456789012345678901.25",
+        "-1.234.567.890.123.456.789.012.345.678.901,25",
+    ),
+    (
+        "123456789012345678901234567890123E9",
+        "123.456.789.012.345.678.901.234.567.890,123 Billionen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("value", "text"), LONG_EXAMPLES)
+def test_digits_past_the_default_precision_are_kept(value: str, text: str) -> None:
+    amount = Amount.exact(D(value), "EUR")
+    assert format_amount(amount) == f"{text} Euro"
+    assert parse_amount(f"{text} Euro") == amount
+
+
+@given(long_amounts(), st.sampled_from(["long", "short", "digits"]))
+def test_round_trip_of_long_decimals(amount: Amount, style: str) -> None:
+    assert parse_amount(format_amount(amount, style=style)) == amount
+
+
+@given(long_amounts(), st.sampled_from(["de_DE", "de_AT", "de_CH"]))
+def test_round_trip_of_long_decimals_in_every_locale(
+    amount: Amount, locale: str
+) -> None:
+    text = format_amount(amount, locale=locale, style="digits")
+    assert parse_amount(text, locale=locale) == amount

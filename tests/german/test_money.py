@@ -46,7 +46,8 @@ SEED_NUMBERS = [("im September 2025", None), ("10 Gigawatt", "unknown currency")
 ERRORS = [
     ("", "empty text", (0, 0)),
     ("Milliarden", "'Milliarden' needs a number before it", (0, 10)),
-    ("Milliarden Dollar", "'Milliarden' needs a number before it", (0, 10)),
+    ("Milliarden Menschen", "'Milliarden' needs a number before it", (0, 10)),
+    ("Milliarde Dollar", "'Milliarde' needs a number before it", (0, 9)),
     ("Euro", "currency 'Euro' without an amount", (0, 4)),
     ("bis zu", "'bis zu' needs an amount after it", (0, 6)),
     ("1,2,3 Euro", "one decimal separator", (3, 5)),
@@ -137,7 +138,10 @@ def test_any_text_raises_only_parse_error(text: str) -> None:
 _ALPHABET = st.sampled_from(
     ["1", "0", ".", ",", "’", " ", "-", "–", "Mrd.", "Euro", "€", "$", "bis", "zu",
      "zwischen", "und", "zwei", "stelligen", "Millionenbereich", "Kronen", "Cent",
-     "im", "über", "Milliarden", "-Dollar-", "in"]
+     "im", "über", "Milliarden", "-Dollar-", "in", "mehrere", "Hunderte",
+     "Tausende", "die", "Milliarde", "Dutzend", "Dutzende", "halbes", "Viertel",
+     "Drittel", "½", "⅓", "/", "C$", "A$", "ein", "siebenundachtzig", "(",
+     "Vorjahr:", ")", "auf", "von", "um"]
 )  # fmt: skip
 
 

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dealrecord.errors import ParseError
-from dealrecord.german import parse_number
+from dealrecord.german import parse_amount, parse_number
 from tests._growth import growth
 from tests.german.speller import spell
 
@@ -205,7 +205,8 @@ def test_any_text_raises_only_parse_error(text: str) -> None:
 
 _ALPHABET = st.sampled_from(
     ["1", "0", ".", ",", "’", "'", " ", "-", "Mrd.", "zwei", "hundert", "und",
-     "Millionen", "komma", "einhalb", "K", "\u00a0", "minus"]
+     "Millionen", "komma", "einhalb", "K", "\u00a0", "minus", "Viertel", "Drittel",
+     "halbe", "eineinviertel", "Dutzend", "½", "⅙", "/", "ein"]
 )  # fmt: skip
 
 
@@ -227,3 +228,32 @@ def _quiet(text: str) -> None:
 def test_parse_number_grows_linearly(unit: str) -> None:
     ratio = growth(_quiet, lambda n: unit * (n // len(unit)), 10_000)
     assert ratio < 30, f"10x input took {ratio:.1f}x time"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [(".100", (0, 4)), (" .100", (1, 5)), (".100 Mio.", (0, 4)), ("-.100", (1, 5))],
+)
+def test_a_separator_before_three_digits_is_a_parse_error(
+    text: str, span: tuple[int, int]
+) -> None:
+    with pytest.raises(ParseError, match="no digits come before it") as info:
+        parse_number(text)
+    assert info.value.span == span
+
+
+@given(
+    st.sampled_from(["", " ", "-", "ab ", "€", "minus "]),
+    st.sampled_from(".,’'"),
+    st.sampled_from(["100", "250"]) | st.text(alphabet="0123456789", min_size=1),
+    st.sampled_from(["", " Euro", " Mio.", ".5", ",5", " Mrd. $"]),
+    st.sampled_from(["de", "de", "de_DE", "de_AT", "de_CH"]),
+)
+def test_a_leading_separator_raises_only_parse_error(
+    before: str, sep: str, digits: str, after: str, locale: str
+) -> None:
+    text = before + sep + digits + after
+    with contextlib.suppress(ParseError):
+        parse_number(text, locale=locale)
+    with contextlib.suppress(ParseError):
+        parse_amount(text, locale=locale)
