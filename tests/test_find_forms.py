@@ -579,3 +579,60 @@ def test_a_fraction_is_exact_or_says_it_was_rounded(n: int, d: int) -> None:
     else:
         with pytest.raises(ParseError):
             parse_number(f"{n}/{d}")
+
+
+# --------------------------------------------------------------------------
+# Found in review
+# --------------------------------------------------------------------------
+
+REVIEW: list[tuple[str, list[Case]]] = [
+    # A whole number keeps its value where the last amount's scale would
+    # make it a thousand times the last amount or more.
+    (
+        "Der Umsatz stieg von 750.000 auf 1,1 Mio. Euro.",
+        [x("750.000", "750000", "EUR"), x("1,1 Mio. Euro", "1.1E6", "EUR")],
+    ),
+    (
+        "Das Budget wuchs um 200.000 auf 1,2 Millionen Euro.",
+        [x("200.000", "200000", "EUR"), x("1,2 Millionen Euro", "1.2E6", "EUR")],
+    ),
+    (
+        "Es kostet 800.000 bzw. 1,2 Mio. Euro.",
+        [x("800.000", "800000", "EUR"), x("1,2 Mio. Euro", "1.2E6", "EUR")],
+    ),
+    (
+        "Er stieg von 1.500 auf 2.000 Mio. Euro.",
+        [x("1.500", "1.5E9", "EUR"), x("2.000 Mio. Euro", "2E9", "EUR")],
+    ),
+    # A year before a prior-period bracket is no figure.
+    ("Der Umsatz 2020 (2019: 7,7) Mrd. Euro.", []),
+    # Telephone numbers in the common German forms hold no amount.
+    ("Tel.: +49 (0)221 123456, 5 Euro", [x("5 Euro", "5", "EUR")]),
+    ("Ruf an: +49 221 12 34 56. Es kostet 5 Euro.", [x("5 Euro", "5", "EUR")]),
+    ("Bestellung: 0221 / 12 34 56 und 5 Euro", [x("5 Euro", "5", "EUR")]),
+    ("Es geht um +5 000 000 Euro.", [x("5 000 000 Euro", "5E6", "EUR")]),
+    # A vague word before "Zehntausend" and in the genitive.
+    (
+        "Es kostet mehrere Zehntausend Euro.",
+        [("mehrere Zehntausend Euro", "20000", "100000", "EUR", MAG)],
+    ),
+    (
+        "Das Paket im Wert mehrerer Millionen Euro.",
+        [("mehrerer Millionen Euro", "2E6", "1E7", "EUR", MAG)],
+    ),
+    (
+        "Kosten in Höhe einiger hundert Millionen Euro.",
+        [("einiger hundert Millionen Euro", "2E8", "1E9", "EUR", MAG)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEW, ids=_ids(REVIEW))
+def test_found_in_review(text: str, expected: list[Case]) -> None:
+    check(text, find_money(text), expected)
+
+
+def test_a_fraction_after_many_digits_is_exact() -> None:
+    digits = "1234567890123456789012345678901"
+    assert parse_number(f"{digits}½") == D(f"{digits}.5")
+    assert parse_amount(f"{digits} 1/2 Euro").low == D(f"{digits}.5")

@@ -468,7 +468,17 @@ VAGUE_QUANTIFIERS: Final = {
     "einigen": (2, 10),
     "wenige": (2, 10),
     "wenigen": (2, 10),
+    # The genitive ("im Wert mehrerer Millionen Euro"); "weniger" is the
+    # comparative ("weniger als") and is left out.
+    "mehrerer": (2, 10),
+    "einiger": (2, 10),
 }
+
+#: Number words that multiply after a vague quantifier, as exponents of ten:
+#: "mehrere hundert Millionen Euro", "mehrere Zehntausend Euro" (2·10^4 to
+#: under 10^5).  ("Tausend" is a scale word and is read as one.)  Source:
+#: DESIGN.md ("Vague amounts and reported figures"), Duden.
+VAGUE_MULTIPLES: Final = {"hundert": 2, "zehntausend": 4, "hunderttausend": 5}
 
 #: Plural count nouns ("Hunderte Millionen Dollar", "Tausende Euro",
 #: "Zehntausende Euro"), with their dative forms, as the exponent of ten

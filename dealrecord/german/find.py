@@ -144,11 +144,15 @@ _CLOSE_BRACKET: Final = re.compile(r"[\s\u00ad]{0,3}\)")
 #: are one word.  Bounded, as a word the scan looks back over is.
 _WORD_END: Final = re.compile(r"\S{0,2000}+")
 #: A telephone number from its first character: "+1-222-2222/2222", "+49
-#: 221 123456", "0221 123456-0", "0221/98765-12", "(030) 1234567".  After
-#: "+", a group of four digits or more somewhere: "+5 000 000 Euro" is none.
+#: 221 123456", "+49 (0)221 123456", "+49 221 12 34 56", "0221 123456-0",
+#: "0221/98765-12", "0221 / 12 34 56", "(030) 1234567".  After "+", a group
+#: of four digits or more, or three groups after the country code:
+#: "+5 000 000 Euro" is none.
 _PHONE: Final = re.compile(
-    r"(?:\+(?=[\d\s\-/()]{0,30}\d{4})\d{1,4}+(?:[\s\-/]\(?\d{2,8}+\)?){2,6}+"
-    r"|\(?0\d{2,5}+\)?[ \-/]\d{3,10}+(?:-\d{1,6}+)?)(?![.,]?\d)"
+    r"(?:\+(?=[\d\s\-/()]{0,30}\d{4}|\d{1,4}(?:[\s\-/]\d{2,8}){3})"
+    r"\d{1,4}+(?:\s?\(0\)\s?(?=\d))?(?:[\s\-/]?\(?\d{2,8}+\)?){2,6}+"
+    r"|\(?0\d{2,5}+\)?(?:\s?[\-/]\s?|\s)\d{2,10}+(?:[ \-]\d{2,6}+){0,4}+(?:-\d{1,6}+)?)"
+    r"(?![.,]?\d)"
 )
 _PHONE_STARTS: Final = "+0("
 #: How far after a hit an e-mail address's "@" may be (its local part).
@@ -162,6 +166,23 @@ def _address_marks() -> tuple[str, ...]:
     marks = {"@", *(s.casefold() for s in lex.URL_STARTS)}
     marks |= {urllib.parse.quote(s, safe="").casefold() for s in lex.URL_STARTS}
     return tuple(sorted(m for m in marks if m))
+
+
+#: How many times the last amount a number of a coordination or a change
+#: may be once it takes the last amount's scale: "von 750.000 auf 1,1 Mio.
+#: Euro" is 750.000 Euro, not 750.000 Mio.; "von 1.500 auf 2.000 Mio. Euro"
+#: and "15 bzw. 20 Mrd. Euro" share the scale.
+_NEAR: Final = 1000
+
+
+def _scaled_if_near(value: Decimal | None, scale: int, last: Decimal | None) -> Decimal:
+    """*value* with the shared *scale*, unless that makes it more than
+    :data:`_NEAR` times the *last* amount (then it was whole as written)."""
+    assert value is not None
+    scaled = value.scaleb(scale, EXACT)
+    if last is not None and abs(scaled) > EXACT.multiply(abs(last), _NEAR):
+        return value
+    return scaled
 
 
 def _next_year(text: str, pos: int, year: int, locale: str) -> re.Match[str] | None:
@@ -755,6 +776,8 @@ class _Scan:
         opening = _prior_period().match(text, phrase.end)
         if opening is None or phrase.qualifier is not Qualifier.EXACT:
             return False
+        if self._year(phrase):
+            return False  # "Der Umsatz 2020 (2019: 7,7) Mrd. Euro"
         first = number_at(text, phrase.start, self.locale, strict=False)
         inner_start = opening.end()
         inner = number_at(text, inner_start, self.locale, strict=False, scales=False)
@@ -944,7 +967,7 @@ class _Scan:
             value = number.low
             digits = number_at(self.text, number.start, self.locale, strict=False)
             if digits is not None and not digits.scaled and scale:
-                value = value.scaleb(scale, EXACT)  # type: ignore[union-attr]
+                value = _scaled_if_near(value, scale, amount.low)
             shared = Amount(value, value, amount.currency, Qualifier.EXACT)
             text = self.text[number.start : number.end]
             note = f"currency and scale shared with {source!r}"

@@ -604,12 +604,11 @@ def _vague_from(
             bottom, top = quantifier
             exponent = 0
             following = _token(text, end)
-            if (
-                following is not None
-                and following["w"] is not None
-                and tok.fold(following["w"]) == lex.HUNDRED
-            ):
-                exponent, end = 2, following.end()  # "mehrere hundert Millionen"
+            if following is not None and following["w"] is not None:
+                # "mehrere hundert Millionen", "mehrere Zehntausend Euro"
+                multiple = lex.VAGUE_MULTIPLES.get(tok.fold(following["w"]))
+                if multiple is not None:
+                    exponent, end = multiple, following.end()
         elif folded in _VAGUE_COUNTS:
             count = _VAGUE_COUNTS[folded]
             bottom, top, exponent = 2, 10, count

@@ -51,6 +51,14 @@ def fraction(numerator: int, denominator: int) -> tuple[Decimal, bool]:
     return value, bool(context.flags[Inexact])
 
 
+def _plus(whole: Decimal, part: Decimal, rounded: bool) -> Decimal:
+    """*whole* and a fraction *part*: exact, or where the part was rounded,
+    rounded as it was (to ``FRACTION_DIGITS`` significant digits)."""
+    if rounded:
+        return Context(prec=lex.FRACTION_DIGITS).add(whole, part)
+    return EXACT.add(whole, part)
+
+
 class GrammarError(Exception):
     """A text that is malformed, not merely absent: why and where."""
 
@@ -236,16 +244,16 @@ def _fraction_after(
         if following in _VULGAR:
             n, d = _VULGAR[following]
             value, rounded = fraction(n, d)
-            return whole + value, rounded, end + 2
+            return _plus(whole, value, rounded), rounded, end + 2
         part = _slash_fraction(text, end + 1)
         if part is None:
             return None
         value, rounded, stop = part
-        return whole + value, rounded, stop
+        return _plus(whole, value, rounded), rounded, stop
     if c in _VULGAR:
         n, d = _VULGAR[c]
         value, rounded = fraction(n, d)
-        return whole + value, rounded, end + 1
+        return _plus(whole, value, rounded), rounded, end + 1
     if (
         c
         and c in lex.FRACTION_SLASHES
@@ -609,7 +617,7 @@ def _words_at(text: str, pos: int, *, scales: bool) -> Number | None:
         if part is not None:
             # "fünf und drei Viertel (Milliarden)": a whole and a part.
             add, more, end = part
-            value += add
+            value = _plus(value, add, more)
             rounded = rounded or more
     if not scaled and scales:
         found = scale_at(text, end)
