@@ -555,8 +555,8 @@ _SCALE_SINGULARS: Final = {
 }
 
 
-def vague_at(
-    text: str, pos: int
+def _vague_from(
+    text: str, m: re.Match[str]
 ) -> tuple[Decimal, Decimal, Qualifier, Currency | None, int] | None:
     """ "mehrere Millionen Euro", "Hunderte Millionen Dollar", "Tausende
     Euro", "Milliarden Euro", "die Milliarde Euro": (low, high, qualifier,
@@ -567,16 +567,6 @@ def vague_at(
     It names a currency right after it, or it is none; only "Dutzende"
     is a count without one (currency None).
     """
-    m = _token(text, pos)
-    if m is None:
-        return None
-    return _vague_from(text, m)
-
-
-def _vague_from(
-    text: str, m: re.Match[str]
-) -> tuple[Decimal, Decimal, Qualifier, Currency | None, int] | None:
-    """:func:`vague_at` for the token *m* already read."""
     word = m["w"]
     if word is None:
         return None
@@ -635,7 +625,7 @@ def _vague_phrase(
     start: int,
     default_currency: str | None,
 ) -> Phrase:
-    """The :class:`Phrase` of a vague amount :func:`vague_at` read."""
+    """The :class:`Phrase` of a vague amount :func:`_vague_from` read."""
     low, high, qualifier, currency, end = vague
     if currency is None:
         return Phrase(low, high, None, qualifier, start, end, vague_count=True)
