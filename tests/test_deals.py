@@ -578,3 +578,21 @@ def test_capacity(text: str, capacity: str | None) -> None:
     (commitment,) = one(text).commitments
     got = commitment.capacity
     assert (None if got is None else str(got.value)) == capacity
+
+
+def test_the_deal_lexicon_does_not_retype_what_cldr_has() -> None:
+    from babel import Locale
+
+    from dealrecord.german import _lexicon as money_lex
+
+    german = Locale.parse("de")
+    months = {
+        m.lower().rstrip(".") for m in german.months["format"]["abbreviated"].values()
+    }
+    weekdays = {d.lower() for d in german.days["format"]["wide"].values()}
+    abbreviations = {a.lower() for a in lex.ABBREVIATIONS}
+    # Month and scale abbreviations are read from CLDR and the number lexicon.
+    assert not abbreviations & months
+    assert not abbreviations & set(money_lex.SCALE_ABBREVIATIONS)
+    assert not {w.lower() for w in lex.WEEKDAY_LEADS} & weekdays
+    assert not set(lex.RELATIVE_DAYS) & weekdays

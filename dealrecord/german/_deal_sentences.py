@@ -19,6 +19,7 @@ import attrs
 from babel import Locale
 
 from dealrecord.errors import ParseError
+from dealrecord.german import _date_lexicon as date_lex
 from dealrecord.german import _deal_lexicon as lex
 from dealrecord.german import _lexicon as money_lex
 from dealrecord.german.dates import _fold as fold
@@ -117,6 +118,7 @@ def abbreviations() -> frozenset[str]:
     words = {w.lower() for w in lex.ABBREVIATIONS}
     words |= set(money_lex.SCALE_ABBREVIATIONS)
     words |= {m.lower().rstrip(".") for m in months}
+    words |= set(date_lex.EXTRA_MONTHS)  # "Sep.", not in CLDR for de
     return frozenset(words)
 
 
