@@ -386,6 +386,114 @@ def _join(path: str, where: str) -> str:
     return f"{path}{where}" if where.startswith("[") else f"{path}.{where}"
 
 
+# --- decoding: the fast road for valid documents -----------------------------------
+#
+# One generated function per record type reads a document with plain type
+# tests and builds the record with its own constructor, so every validator
+# runs once, as it would for the converter.  It reports nothing: on any
+# problem it raises, and from_dict reads the document again with the
+# converter, which finds every problem and its path.  It refuses at least
+# what the converter refuses (it never coerces); a document it cannot read
+# costs one more reading, and the converter's answer is the one returned.
+
+
+class _RefusedError(Exception):
+    """The fast road cannot read a document; the converter must say why."""
+
+
+def _refuse() -> NoReturn:
+    raise _RefusedError
+
+
+#: Dates read before, by their text: a PartialDate never changes.
+_DATES: Final[dict[str, PartialDate]] = {}
+_DATES_KEPT: Final = 4096
+
+
+def _fast_date(value: object) -> PartialDate:
+    if type(value) is not str:
+        _refuse()
+    date = _DATES.get(value)
+    if date is None:
+        date = PartialDate.parse_iso(value)
+        if len(_DATES) >= _DATES_KEPT:
+            _DATES.clear()
+        _DATES[value] = date
+    return date
+
+
+def _fast_value(tp: Any, v: str, namespace: dict[str, Any]) -> str:
+    """An expression reading the JSON value *v* as *tp*, raising if it cannot."""
+    if _is_optional(tp):
+        return f"(None if {v} is None else {_fast_value(_inner(tp), v, namespace)})"
+    if tp is str or tp is bool or tp is int:
+        namespace[f"_{tp.__name__}"] = tp
+        return f"({v} if type({v}) is _{tp.__name__} else _refuse())"
+    if tp is Decimal:
+        return f"(_Decimal({v}) if type({v}) is _str and _decimal({v}) else _refuse())"
+    if tp is PartialDate:
+        return f"_date({v})"
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        name = f"_members_{tp.__name__}"
+        namespace[name] = {member.value: member for member in tp}
+        return f"{name}[{v} if type({v}) is _str else _refuse()]"
+    if attrs.has(tp):
+        return f"_read_{tp.__name__}({v})"
+    if _is_sequence(tp):
+        item = _fast_value(typing.get_args(tp)[0], "x", namespace)
+        return f"(tuple([{item} for x in {v}]) if type({v}) is _list else _refuse())"
+    msg = f"no fast reading for {tp!r}"
+    raise TypeError(msg)
+
+
+def _reader_source(cls: type, namespace: dict[str, Any]) -> str:
+    """The source of a function reading a JSON object as a *cls*."""
+    hints = typing.get_type_hints(cls)
+    fields = attrs.fields(cls)
+    namespace[f"_keys_{cls.__name__}"] = frozenset(f.name for f in fields)
+    namespace[f"_cls_{cls.__name__}"] = cls
+    lines = [
+        f"def _read_{cls.__name__}(d):",
+        f"    if type(d) is not _dict or not _keys_{cls.__name__}.issuperset(d):",
+        "        _refuse()",
+    ]
+    for index, field in enumerate(fields):
+        value = _fast_value(hints[field.name], "v", namespace)
+        if field.default is attrs.NOTHING:
+            lines.append(f"    v = d[{field.name!r}]")
+            lines.append(f"    a{index} = {value}")
+        else:
+            if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+                msg = f"no fast reading for the factory default of {field.name}"
+                raise TypeError(msg)
+            default = f"_default_{cls.__name__}_{field.name}"
+            namespace[default] = field.default
+            lines.append(f"    v = d.get({field.name!r}, _absent)")
+            lines.append(f"    a{index} = {default} if v is _absent else {value}")
+    arguments = ", ".join(f"a{index}" for index in range(len(fields)))
+    lines.append(f"    return _cls_{cls.__name__}({arguments})")
+    return "\n".join(lines) + "\n"
+
+
+def _make_readers() -> dict[type, Callable[[Any], Any]]:
+    namespace: dict[str, Any] = {
+        "_refuse": _refuse,
+        "_absent": object(),
+        "_dict": dict,
+        "_list": list,
+        "_str": str,
+        "_Decimal": Decimal,
+        "_decimal": _DECIMAL_RE.fullmatch,
+        "_date": _fast_date,
+    }
+    source = "\n".join(_reader_source(cls, namespace) for cls in _RECORD_TYPES)
+    exec(source, namespace)
+    return {cls: namespace[f"_read_{cls.__name__}"] for cls in _RECORD_TYPES}
+
+
+_READERS: Final = _make_readers()
+
+
 # --- documents ---------------------------------------------------------------------
 
 
@@ -437,14 +545,67 @@ def from_dict(document: object, cls: type[_R]) -> _R:
         raise RecordError(msg, path="$.schema_version")
     body = {k: v for k, v in document.items() if k != "schema_version"}
     try:
+        return _READERS[cls](body)  # type: ignore[no-any-return]
+    except Exception:  # the converter reads it again and says what is wrong
+        pass
+    try:
         return _CONVERTER.structure(body, cls)
     except Exception as exc:
         raise RecordError.collect(_problems(exc, "$")) from exc
 
 
+# --- encoding: one pass, straight to what orjson writes ----------------------------
+#
+# orjson writes str, bool, None, tuples and enum members (as their values)
+# itself; each record becomes a dict of its fields in one generated function,
+# handed to orjson through ``default`` as it meets the record.  Decimals and
+# dates are written as text inside that function, the way the converter's
+# hooks (``to_dict``) write them, so the documents are byte-identical.
+
+
+def _encoder_source(cls: type) -> str:
+    """The source of a function giving *cls*'s fields as a dict for orjson."""
+    hints = typing.get_type_hints(cls)
+    items = []
+    for field in attrs.fields(cls):
+        tp = hints[field.name]
+        value = f"r.{field.name}"
+        inner = _inner(tp) if _is_optional(tp) else tp
+        if inner is Decimal:
+            value = f"_fmt({value}, 'f')"
+        elif inner is PartialDate:
+            value = f"_date({value})"
+        elif isinstance(inner, type) and issubclass(inner, enum.Enum):
+            value = f"{value}._value_"
+        elif attrs.has(inner):
+            value = f"_encode_{inner.__name__}({value})"
+        elif _is_sequence(tp) and attrs.has(typing.get_args(tp)[0]):
+            item = typing.get_args(tp)[0].__name__
+            value = f"[_encode_{item}(x) for x in {value}]"
+        if inner is not tp and value != f"r.{field.name}":
+            value = f"(None if r.{field.name} is None else {value})"
+        items.append(f"{field.name!r}: {value}")
+    return f"def _encode_{cls.__name__}(r):\n    return {{{', '.join(items)}}}\n"
+
+
+def _make_encoders() -> dict[type, Callable[[Any], dict[str, Any]]]:
+    namespace: dict[str, Any] = {"_fmt": format, "_date": _unstructure_date}
+    source = "\n".join(_encoder_source(cls) for cls in _RECORD_TYPES)
+    exec(source, namespace)
+    return {cls: namespace[f"_encode_{cls.__name__}"] for cls in _RECORD_TYPES}
+
+
+_ENCODERS: Final = _make_encoders()
+
+
 def to_json(record: Record) -> str:
     """*record* as one compact JSON document (no line breaks)."""
-    return orjson.dumps(to_dict(record)).decode()
+    encode = _ENCODERS.get(type(record))
+    if encode is None:
+        _not_a_record_type(type(record))
+    document: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    document.update(encode(record))
+    return orjson.dumps(document).decode()
 
 
 def from_json(text: str | bytes, cls: type[_R]) -> _R:
