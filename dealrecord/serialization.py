@@ -33,6 +33,7 @@ dealrecord.errors.RecordError: $.low: expected a decimal string such as "4.7", g
 from __future__ import annotations
 
 import enum
+import inspect
 import operator
 import re
 import types
@@ -54,6 +55,7 @@ from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import make_converter
 
+from dealrecord import records as _records
 from dealrecord.errors import RecordError
 from dealrecord.records import (
     Commitment,
@@ -407,7 +409,7 @@ def _refuse() -> NoReturn:
 
 #: Dates read before, by their text: a PartialDate never changes.
 _DATES: Final[dict[str, PartialDate]] = {}
-_DATES_KEPT: Final = 4096
+_DATES_KEPT: Final = 16384
 
 
 def _fast_date(value: object) -> PartialDate:
@@ -422,17 +424,25 @@ def _fast_date(value: object) -> PartialDate:
     return date
 
 
-def _fast_value(tp: Any, v: str, namespace: dict[str, Any]) -> str:
-    """An expression reading the JSON value *v* as *tp*, raising if it cannot."""
+def _fast_value(
+    tp: Any, v: str, namespace: dict[str, Any], *, nonblank: bool = False
+) -> str:
+    """An expression reading the JSON value *v* as *tp*, raising if it cannot.
+
+    With *nonblank*, strings (and the strings of a sequence) must not be blank.
+    """
     if _is_optional(tp):
-        return f"(None if {v} is None else {_fast_value(_inner(tp), v, namespace)})"
+        inner = _fast_value(_inner(tp), v, namespace, nonblank=nonblank)
+        return f"(None if {v} is None else {inner})"
+    if tp is str and nonblank:
+        return f"({v} if type({v}) is _str and {v}.strip() else _refuse())"
     if tp is str or tp is bool or tp is int:
         namespace[f"_{tp.__name__}"] = tp
         return f"({v} if type({v}) is _{tp.__name__} else _refuse())"
     if tp is Decimal:
         return f"(_Decimal({v}) if type({v}) is _str and _decimal({v}) else _refuse())"
-    if tp is PartialDate:
-        return f"_date({v})"
+    if tp is PartialDate:  # a date read before is looked up without a call
+        return f"(_dates_get({v}) or _date({v}))"
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         name = f"_members_{tp.__name__}"
         namespace[name] = {member.value: member for member in tp}
@@ -440,25 +450,93 @@ def _fast_value(tp: Any, v: str, namespace: dict[str, Any]) -> str:
     if attrs.has(tp):
         return f"_read_{tp.__name__}({v})"
     if _is_sequence(tp):
-        item = _fast_value(typing.get_args(tp)[0], "x", namespace)
+        item_type = typing.get_args(tp)[0]
+        item = _fast_value(item_type, "x", namespace, nonblank=nonblank)
         return f"(tuple([{item} for x in {v}]) if type({v}) is _list else _refuse())"
     msg = f"no fast reading for {tp!r}"
     raise TypeError(msg)
 
 
-def _reader_source(cls: type, namespace: dict[str, Any]) -> str:
-    """The source of a function reading a JSON object as a *cls*."""
+def _validators(field: attrs.Attribute[Any]) -> list[Callable[..., Any]]:
+    validator = field.validator
+    if validator is None:
+        return []
+    inner = getattr(validator, "_validators", None)  # attrs.validators.and_
+    return [validator] if inner is None else list(inner)
+
+
+def _what_reading_checks(validator: Callable[..., Any], tp: Any) -> str | None:
+    """How reading *tp* covers *validator* of records.py.
+
+    ``"all"`` when the value read always passes it, ``"nonblank"`` when it does
+    once its strings are read as non-blank, None when it must be run.
+    """
+    inner = _inner(tp) if _is_optional(tp) else tp
+    if validator is _records._text and tp is str:
+        return "nonblank"
+    if validator is _records._optional_text and inner is str:
+        return "nonblank"
+    if getattr(validator, "__module__", None) != _records.__name__:
+        return None
+    qualname = getattr(validator, "__qualname__", "")
+    nonlocals = inspect.getclosurevars(validator).nonlocals
+    if qualname == "_instance_of.<locals>.check":
+        optional_ok = nonlocals.get("optional") is True or inner is tp
+        return "all" if nonlocals.get("cls") is inner and optional_ok else None
+    if qualname == "_tuple_of.<locals>.check" and _is_sequence(tp):
+        item = typing.get_args(tp)[0]
+        if nonlocals.get("cls") is not item:
+            return None
+        return "nonblank" if item is str else "all"
+    return None
+
+
+def _reader_source(
+    cls: type, namespace: dict[str, Any], *, document: bool = False
+) -> str:
+    """The source of a function reading a JSON object as a *cls*.
+
+    With *document*, the function (``_document_`` instead of ``_read_``) reads
+    a whole document, whose ``schema_version`` from_dict has checked.
+
+    A record whose fields have validators is built without its ``__init__``
+    (as ``__init__`` would build it), running only the validators that reading
+    the values did not already cover, then its ``__attrs_post_init__``.
+    """
+    name = cls.__name__
     hints = typing.get_type_hints(cls)
     fields = attrs.fields(cls)
-    namespace[f"_keys_{cls.__name__}"] = frozenset(f.name for f in fields)
-    namespace[f"_cls_{cls.__name__}"] = cls
+    keys = frozenset(f.name for f in fields)
+    namespace[f"_keys_{name}"] = keys
+    namespace[f"_document_keys_{name}"] = keys | {"schema_version"}
+    namespace[f"_cls_{name}"] = cls
+    bypass = (
+        any(field.validator is not None for field in fields)
+        and all(f.converter in (None, _records._as_tuple) for f in fields)
+        and all(f.init and f.alias == f.name for f in fields)
+        and not hasattr(cls, "__attrs_pre_init__")
+    )
+    prefix = "_document_" if document else "_read_"
+    keys_name = "_document_keys_" if document else "_keys_"
     lines = [
-        f"def _read_{cls.__name__}(d):",
-        f"    if type(d) is not _dict or not _keys_{cls.__name__}.issuperset(d):",
+        f"def {prefix}{name}(d):",
+        f"    if type(d) is not _dict or not {keys_name}{name}.issuperset(d):",
         "        _refuse()",
     ]
+    calls = []
     for index, field in enumerate(fields):
-        value = _fast_value(hints[field.name], "v", namespace)
+        tp = hints[field.name]
+        nonblank = False
+        for number, validator in enumerate(_validators(field)):
+            covered = _what_reading_checks(validator, tp) if bypass else None
+            if covered == "nonblank":
+                nonblank = True
+            elif covered is None:
+                check = f"_check_{name}_{field.name}_{number}"
+                namespace[check] = validator
+                namespace[f"_field_{name}_{field.name}"] = field
+                calls.append(f"    {check}(o, _field_{name}_{field.name}, a{index})")
+        value = _fast_value(tp, "v", namespace, nonblank=nonblank)
         if field.default is attrs.NOTHING:
             lines.append(f"    v = d[{field.name!r}]")
             lines.append(f"    a{index} = {value}")
@@ -466,12 +544,22 @@ def _reader_source(cls: type, namespace: dict[str, Any]) -> str:
             if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
                 msg = f"no fast reading for the factory default of {field.name}"
                 raise TypeError(msg)
-            default = f"_default_{cls.__name__}_{field.name}"
+            default = f"_default_{name}_{field.name}"
             namespace[default] = field.default
             lines.append(f"    v = d.get({field.name!r}, _absent)")
             lines.append(f"    a{index} = {default} if v is _absent else {value}")
-    arguments = ", ".join(f"a{index}" for index in range(len(fields)))
-    lines.append(f"    return _cls_{cls.__name__}({arguments})")
+    if not bypass:
+        arguments = ", ".join(f"a{index}" for index in range(len(fields)))
+        lines.append(f"    return _cls_{name}({arguments})")
+        return "\n".join(lines) + "\n"
+    lines.append(f"    o = _new(_cls_{name})")
+    lines += [
+        f"    _set(o, {field.name!r}, a{index})" for index, field in enumerate(fields)
+    ]
+    lines += calls
+    if hasattr(cls, "__attrs_post_init__"):
+        lines.append("    o.__attrs_post_init__()")
+    lines.append("    return o")
     return "\n".join(lines) + "\n"
 
 
@@ -485,12 +573,20 @@ def _make_readers() -> dict[type, Callable[[Any], Any]]:
         "_Decimal": Decimal,
         "_decimal": _DECIMAL_RE.fullmatch,
         "_date": _fast_date,
+        "_dates_get": _DATES.get,
+        "_new": object.__new__,
+        "_set": object.__setattr__,
     }
-    source = "\n".join(_reader_source(cls, namespace) for cls in _RECORD_TYPES)
+    source = "\n".join(
+        _reader_source(cls, namespace, document=document)
+        for cls in _RECORD_TYPES
+        for document in (False, True)
+    )
     exec(source, namespace)
-    return {cls: namespace[f"_read_{cls.__name__}"] for cls in _RECORD_TYPES}
+    return {cls: namespace[f"_document_{cls.__name__}"] for cls in _RECORD_TYPES}
 
 
+#: For each record type, the fast road from a document to the record.
 _READERS: Final = _make_readers()
 
 
@@ -543,11 +639,11 @@ def from_dict(document: object, cls: type[_R]) -> _R:
             f"got {_describe(version)}"
         )
         raise RecordError(msg, path="$.schema_version")
-    body = {k: v for k, v in document.items() if k != "schema_version"}
     try:
-        return _READERS[cls](body)  # type: ignore[no-any-return]
+        return _READERS[cls](document)  # type: ignore[no-any-return]
     except Exception:  # the converter reads it again and says what is wrong
         pass
+    body = {k: v for k, v in document.items() if k != "schema_version"}
     try:
         return _CONVERTER.structure(body, cls)
     except Exception as exc:
