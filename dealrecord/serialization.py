@@ -652,17 +652,21 @@ def from_dict(document: object, cls: type[_R]) -> _R:
 
 # --- encoding: one pass, straight to what orjson writes ----------------------------
 #
-# orjson writes str, bool, None, tuples and enum members (as their values)
-# itself; each record becomes a dict of its fields in one generated function,
-# handed to orjson through ``default`` as it meets the record.  Decimals and
-# dates are written as text inside that function, the way the converter's
-# hooks (``to_dict``) write them, so the documents are byte-identical.
+# One generated function per record type gives its fields as a dict of JSON
+# values, calling those of the records inside: strings, booleans, None and
+# tuples of strings as they are, enums as their values, Decimals and dates as
+# the text the converter's hooks (``to_dict``) write, so the documents are
+# byte-identical to ``orjson.dumps(to_dict(record))``.
 
 
-def _encoder_source(cls: type) -> str:
-    """The source of a function giving *cls*'s fields as a dict for orjson."""
+def _encoder_source(cls: type, *, document: bool = False) -> str:
+    """The source of a function giving *cls*'s fields as a dict for orjson.
+
+    With *document*, the function (``_document_`` instead of ``_encode_``)
+    gives the whole document, the schema version first.
+    """
     hints = typing.get_type_hints(cls)
-    items = []
+    items = [f"'schema_version': {SCHEMA_VERSION!r}"] if document else []
     for field in attrs.fields(cls):
         tp = hints[field.name]
         value = f"r.{field.name}"
@@ -681,16 +685,22 @@ def _encoder_source(cls: type) -> str:
         if inner is not tp and value != f"r.{field.name}":
             value = f"(None if r.{field.name} is None else {value})"
         items.append(f"{field.name!r}: {value}")
-    return f"def _encode_{cls.__name__}(r):\n    return {{{', '.join(items)}}}\n"
+    prefix = "_document_" if document else "_encode_"
+    return f"def {prefix}{cls.__name__}(r):\n    return {{{', '.join(items)}}}\n"
 
 
 def _make_encoders() -> dict[type, Callable[[Any], dict[str, Any]]]:
     namespace: dict[str, Any] = {"_fmt": format, "_date": _unstructure_date}
-    source = "\n".join(_encoder_source(cls) for cls in _RECORD_TYPES)
+    source = "\n".join(
+        _encoder_source(cls, document=document)
+        for cls in _RECORD_TYPES
+        for document in (False, True)
+    )
     exec(source, namespace)
-    return {cls: namespace[f"_encode_{cls.__name__}"] for cls in _RECORD_TYPES}
+    return {cls: namespace[f"_document_{cls.__name__}"] for cls in _RECORD_TYPES}
 
 
+#: For each record type, the one pass from a record to its document.
 _ENCODERS: Final = _make_encoders()
 
 
@@ -699,9 +709,7 @@ def to_json(record: Record) -> str:
     encode = _ENCODERS.get(type(record))
     if encode is None:
         _not_a_record_type(type(record))
-    document: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
-    document.update(encode(record))
-    return orjson.dumps(document).decode()
+    return orjson.dumps(encode(record)).decode()
 
 
 def from_json(text: str | bytes, cls: type[_R]) -> _R:
