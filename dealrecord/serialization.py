@@ -33,6 +33,7 @@ dealrecord.errors.RecordError: $.low: expected a decimal string such as "4.7", g
 from __future__ import annotations
 
 import enum
+import inspect
 import operator
 import re
 import types
@@ -54,6 +55,7 @@ from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import make_converter
 
+from dealrecord import records as _records
 from dealrecord.errors import RecordError
 from dealrecord.records import (
     Commitment,
@@ -386,6 +388,208 @@ def _join(path: str, where: str) -> str:
     return f"{path}{where}" if where.startswith("[") else f"{path}.{where}"
 
 
+# --- decoding: the fast road for valid documents -----------------------------------
+#
+# One generated function per record type reads a document with plain type
+# tests and builds the record with its own constructor, so every validator
+# runs once, as it would for the converter.  It reports nothing: on any
+# problem it raises, and from_dict reads the document again with the
+# converter, which finds every problem and its path.  It refuses at least
+# what the converter refuses (it never coerces); a document it cannot read
+# costs one more reading, and the converter's answer is the one returned.
+
+
+class _RefusedError(Exception):
+    """The fast road cannot read a document; the converter must say why."""
+
+
+def _refuse() -> NoReturn:
+    raise _RefusedError
+
+
+#: Dates read before, by their text: a PartialDate never changes.
+_DATES: Final[dict[str, PartialDate]] = {}
+_DATES_KEPT: Final = 16384
+
+
+def _fast_date(value: object) -> PartialDate:
+    if type(value) is not str:
+        _refuse()
+    date = _DATES.get(value)
+    if date is None:
+        date = PartialDate.parse_iso(value)
+        if len(_DATES) >= _DATES_KEPT:
+            _DATES.clear()
+        _DATES[value] = date
+    return date
+
+
+def _fast_value(
+    tp: Any, v: str, namespace: dict[str, Any], *, nonblank: bool = False
+) -> str:
+    """An expression reading the JSON value *v* as *tp*, raising if it cannot.
+
+    With *nonblank*, strings (and the strings of a sequence) must not be blank.
+    """
+    if _is_optional(tp):
+        inner = _fast_value(_inner(tp), v, namespace, nonblank=nonblank)
+        return f"(None if {v} is None else {inner})"
+    if tp is str and nonblank:
+        return f"({v} if type({v}) is _str and {v}.strip() else _refuse())"
+    if tp is str or tp is bool or tp is int:
+        namespace[f"_{tp.__name__}"] = tp
+        return f"({v} if type({v}) is _{tp.__name__} else _refuse())"
+    if tp is Decimal:
+        return f"(_Decimal({v}) if type({v}) is _str and _decimal({v}) else _refuse())"
+    if tp is PartialDate:  # a date read before is looked up without a call
+        return f"(_dates_get({v}) or _date({v}))"
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        name = f"_members_{tp.__name__}"
+        namespace[name] = {member.value: member for member in tp}
+        return f"{name}[{v} if type({v}) is _str else _refuse()]"
+    if attrs.has(tp):
+        return f"_read_{tp.__name__}({v})"
+    if _is_sequence(tp):
+        item_type = typing.get_args(tp)[0]
+        item = _fast_value(item_type, "x", namespace, nonblank=nonblank)
+        return f"(tuple([{item} for x in {v}]) if type({v}) is _list else _refuse())"
+    msg = f"no fast reading for {tp!r}"
+    raise TypeError(msg)
+
+
+def _validators(field: attrs.Attribute[Any]) -> list[Callable[..., Any]]:
+    validator = field.validator
+    if validator is None:
+        return []
+    inner = getattr(validator, "_validators", None)  # attrs.validators.and_
+    return [validator] if inner is None else list(inner)
+
+
+def _what_reading_checks(validator: Callable[..., Any], tp: Any) -> str | None:
+    """How reading *tp* covers *validator* of records.py.
+
+    ``"all"`` when the value read always passes it, ``"nonblank"`` when it does
+    once its strings are read as non-blank, None when it must be run.
+    """
+    inner = _inner(tp) if _is_optional(tp) else tp
+    if validator is _records._text and tp is str:
+        return "nonblank"
+    if validator is _records._optional_text and inner is str:
+        return "nonblank"
+    if getattr(validator, "__module__", None) != _records.__name__:
+        return None
+    qualname = getattr(validator, "__qualname__", "")
+    nonlocals = inspect.getclosurevars(validator).nonlocals
+    if qualname == "_instance_of.<locals>.check":
+        optional_ok = nonlocals.get("optional") is True or inner is tp
+        return "all" if nonlocals.get("cls") is inner and optional_ok else None
+    if qualname == "_tuple_of.<locals>.check" and _is_sequence(tp):
+        item = typing.get_args(tp)[0]
+        if nonlocals.get("cls") is not item:
+            return None
+        return "nonblank" if item is str else "all"
+    return None
+
+
+def _reader_source(
+    cls: type, namespace: dict[str, Any], *, document: bool = False
+) -> str:
+    """The source of a function reading a JSON object as a *cls*.
+
+    With *document*, the function (``_document_`` instead of ``_read_``) reads
+    a whole document, whose ``schema_version`` from_dict has checked.
+
+    A record whose fields have validators is built without its ``__init__``
+    (as ``__init__`` would build it), running only the validators that reading
+    the values did not already cover, then its ``__attrs_post_init__``.
+    """
+    name = cls.__name__
+    hints = typing.get_type_hints(cls)
+    fields = attrs.fields(cls)
+    keys = frozenset(f.name for f in fields)
+    namespace[f"_keys_{name}"] = keys
+    namespace[f"_document_keys_{name}"] = keys | {"schema_version"}
+    namespace[f"_cls_{name}"] = cls
+    bypass = (
+        any(field.validator is not None for field in fields)
+        and all(f.converter in (None, _records._as_tuple) for f in fields)
+        and all(f.init and f.alias == f.name for f in fields)
+        and not hasattr(cls, "__attrs_pre_init__")
+    )
+    prefix = "_document_" if document else "_read_"
+    keys_name = "_document_keys_" if document else "_keys_"
+    lines = [
+        f"def {prefix}{name}(d):",
+        f"    if type(d) is not _dict or not {keys_name}{name}.issuperset(d):",
+        "        _refuse()",
+    ]
+    calls = []
+    for index, field in enumerate(fields):
+        tp = hints[field.name]
+        nonblank = False
+        for number, validator in enumerate(_validators(field)):
+            covered = _what_reading_checks(validator, tp) if bypass else None
+            if covered == "nonblank":
+                nonblank = True
+            elif covered is None:
+                check = f"_check_{name}_{field.name}_{number}"
+                namespace[check] = validator
+                namespace[f"_field_{name}_{field.name}"] = field
+                calls.append(f"    {check}(o, _field_{name}_{field.name}, a{index})")
+        value = _fast_value(tp, "v", namespace, nonblank=nonblank)
+        if field.default is attrs.NOTHING:
+            lines.append(f"    v = d[{field.name!r}]")
+            lines.append(f"    a{index} = {value}")
+        else:
+            if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+                msg = f"no fast reading for the factory default of {field.name}"
+                raise TypeError(msg)
+            default = f"_default_{name}_{field.name}"
+            namespace[default] = field.default
+            lines.append(f"    v = d.get({field.name!r}, _absent)")
+            lines.append(f"    a{index} = {default} if v is _absent else {value}")
+    if not bypass:
+        arguments = ", ".join(f"a{index}" for index in range(len(fields)))
+        lines.append(f"    return _cls_{name}({arguments})")
+        return "\n".join(lines) + "\n"
+    lines.append(f"    o = _new(_cls_{name})")
+    lines += [
+        f"    _set(o, {field.name!r}, a{index})" for index, field in enumerate(fields)
+    ]
+    lines += calls
+    if hasattr(cls, "__attrs_post_init__"):
+        lines.append("    o.__attrs_post_init__()")
+    lines.append("    return o")
+    return "\n".join(lines) + "\n"
+
+
+def _make_readers() -> dict[type, Callable[[Any], Any]]:
+    namespace: dict[str, Any] = {
+        "_refuse": _refuse,
+        "_absent": object(),
+        "_dict": dict,
+        "_list": list,
+        "_str": str,
+        "_Decimal": Decimal,
+        "_decimal": _DECIMAL_RE.fullmatch,
+        "_date": _fast_date,
+        "_dates_get": _DATES.get,
+        "_new": object.__new__,
+        "_set": object.__setattr__,
+    }
+    source = "\n".join(
+        _reader_source(cls, namespace, document=document)
+        for cls in _RECORD_TYPES
+        for document in (False, True)
+    )
+    exec(source, namespace)
+    return {cls: namespace[f"_document_{cls.__name__}"] for cls in _RECORD_TYPES}
+
+
+#: For each record type, the fast road from a document to the record.
+_READERS: Final = _make_readers()
+
+
 # --- documents ---------------------------------------------------------------------
 
 
@@ -435,6 +639,10 @@ def from_dict(document: object, cls: type[_R]) -> _R:
             f"got {_describe(version)}"
         )
         raise RecordError(msg, path="$.schema_version")
+    try:
+        return _READERS[cls](document)  # type: ignore[no-any-return]
+    except Exception:  # the converter reads it again and says what is wrong
+        pass
     body = {k: v for k, v in document.items() if k != "schema_version"}
     try:
         return _CONVERTER.structure(body, cls)
@@ -442,9 +650,66 @@ def from_dict(document: object, cls: type[_R]) -> _R:
         raise RecordError.collect(_problems(exc, "$")) from exc
 
 
+# --- encoding: one pass, straight to what orjson writes ----------------------------
+#
+# One generated function per record type gives its fields as a dict of JSON
+# values, calling those of the records inside: strings, booleans, None and
+# tuples of strings as they are, enums as their values, Decimals and dates as
+# the text the converter's hooks (``to_dict``) write, so the documents are
+# byte-identical to ``orjson.dumps(to_dict(record))``.
+
+
+def _encoder_source(cls: type, *, document: bool = False) -> str:
+    """The source of a function giving *cls*'s fields as a dict for orjson.
+
+    With *document*, the function (``_document_`` instead of ``_encode_``)
+    gives the whole document, the schema version first.
+    """
+    hints = typing.get_type_hints(cls)
+    items = [f"'schema_version': {SCHEMA_VERSION!r}"] if document else []
+    for field in attrs.fields(cls):
+        tp = hints[field.name]
+        value = f"r.{field.name}"
+        inner = _inner(tp) if _is_optional(tp) else tp
+        if inner is Decimal:
+            value = f"_fmt({value}, 'f')"
+        elif inner is PartialDate:
+            value = f"_date({value})"
+        elif isinstance(inner, type) and issubclass(inner, enum.Enum):
+            value = f"{value}._value_"
+        elif attrs.has(inner):
+            value = f"_encode_{inner.__name__}({value})"
+        elif _is_sequence(tp) and attrs.has(typing.get_args(tp)[0]):
+            item = typing.get_args(tp)[0].__name__
+            value = f"[_encode_{item}(x) for x in {value}]"
+        if inner is not tp and value != f"r.{field.name}":
+            value = f"(None if r.{field.name} is None else {value})"
+        items.append(f"{field.name!r}: {value}")
+    prefix = "_document_" if document else "_encode_"
+    return f"def {prefix}{cls.__name__}(r):\n    return {{{', '.join(items)}}}\n"
+
+
+def _make_encoders() -> dict[type, Callable[[Any], dict[str, Any]]]:
+    namespace: dict[str, Any] = {"_fmt": format, "_date": _unstructure_date}
+    source = "\n".join(
+        _encoder_source(cls, document=document)
+        for cls in _RECORD_TYPES
+        for document in (False, True)
+    )
+    exec(source, namespace)
+    return {cls: namespace[f"_document_{cls.__name__}"] for cls in _RECORD_TYPES}
+
+
+#: For each record type, the one pass from a record to its document.
+_ENCODERS: Final = _make_encoders()
+
+
 def to_json(record: Record) -> str:
     """*record* as one compact JSON document (no line breaks)."""
-    return orjson.dumps(to_dict(record)).decode()
+    encode = _ENCODERS.get(type(record))
+    if encode is None:
+        _not_a_record_type(type(record))
+    return orjson.dumps(encode(record)).decode()
 
 
 def from_json(text: str | bytes, cls: type[_R]) -> _R:

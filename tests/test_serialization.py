@@ -34,6 +34,7 @@ from dealrecord import (
     from_json,
     json_schema,
     load_jsonl,
+    serialization,
     to_dict,
     to_json,
 )
@@ -337,3 +338,106 @@ def test_only_record_types_are_documents() -> None:
         from_json("{}", dict)  # type: ignore[type-var]
     with pytest.raises(TypeError, match="expected one of the record types"):
         to_json(PartialDate(2026))  # type: ignore[arg-type]
+
+
+# --- the fast roads give what the converter gives ------------------------------
+
+
+def _converter_document(document: dict[str, Any], cls: type[Any]) -> Any:
+    """What the converter alone reads from *document*, or the error it raises."""
+    body = {k: v for k, v in document.items() if k != "schema_version"}
+    try:
+        return serialization._CONVERTER.structure(body, cls)
+    except Exception as exc:
+        return exc
+
+
+_BAD_VALUES: list[Any] = [
+    None,
+    4.7,
+    7,
+    True,
+    "",
+    " ",
+    "x",
+    "4.7",
+    "1E+5",
+    "2026-02-30",
+    "2026/Q5",
+    "USD",
+    "exact",
+    "company",
+    [],
+    ["x"],
+    {},
+    {"schema_version": 1},
+]
+
+
+def _paths(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    yield path
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _paths(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _paths(item, (*path, index))
+
+
+def _mutated(document: Any, path: tuple[Any, ...], how: str, new: Any) -> Any:
+    if not path:
+        return new if how == "set" else document
+    head, rest = path[0], path[1:]
+    if isinstance(document, dict):
+        copy = dict(document)
+        if rest:
+            copy[head] = _mutated(document[head], rest, how, new)
+        elif how == "set":
+            copy[head] = new
+        elif how == "delete":
+            del copy[head]
+        else:
+            copy["unknown"] = new
+        return copy
+    copy_list = list(document)
+    if rest:
+        copy_list[head] = _mutated(document[head], rest, how, new)
+    elif how == "delete":
+        del copy_list[head]
+    else:
+        copy_list[head] = new
+    return copy_list
+
+
+def _same_as_converter(document: dict[str, Any], cls: type[Any]) -> None:
+    expected = _converter_document(document, cls)
+    fast: Any
+    try:
+        fast = serialization._READERS[cls](document)
+    except Exception:
+        return
+    assert not isinstance(expected, Exception), (document, expected)
+    assert fast == expected
+    assert to_json(fast) == to_json(expected)
+
+
+@given(st.data())
+def test_fast_reading_accepts_only_what_the_converter_accepts(data: Any) -> None:
+    cls, strategy = data.draw(st.sampled_from(RECORD_STRATEGIES))
+    record = data.draw(strategy)
+    document = to_dict(record)
+    _same_as_converter(document, cls)
+    assert from_dict(document, cls) == record
+    paths = list(_paths(document))
+    for _ in range(8):
+        path = data.draw(st.sampled_from(paths))
+        how = data.draw(st.sampled_from(["set", "delete", "add"]))
+        new = data.draw(st.sampled_from(_BAD_VALUES))
+        mutated = _mutated(document, path, how, new)
+        if isinstance(mutated, dict) and "schema_version" in mutated:
+            _same_as_converter(mutated, cls)
+
+
+@given(any_record)
+def test_to_json_writes_what_to_dict_gives(record: Record) -> None:
+    assert to_json(record) == orjson.dumps(to_dict(record)).decode()
