@@ -270,11 +270,12 @@ class _Reader:
         return by, to
 
     def _commitments(self, number: int, sentence: Sentence, draft: _DealDraft) -> None:
+        if not sentence.commitments:
+            return
         pairs = []
+        candidates = [m for m in sentence.money if not self._is_figure(m)]
         for kind, cue in sentence.commitments:
-            for mention in sentence.money:
-                if self._is_figure(mention):
-                    continue
+            for mention in candidates:
                 other_clause = sentence.clause_of(mention.start) != cue.clause
                 distance = min(
                     abs(mention.start - cue.end), abs(cue.start - mention.end)

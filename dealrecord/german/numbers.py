@@ -279,16 +279,21 @@ def _vulgar_at(text: str, pos: int, *, scales: bool) -> Number:
     """ "½", "¾ Millionen": a fraction character, and its scale."""
     n, d = _VULGAR[text[pos]]
     value, rounded = fraction(n, d)
-    end = pos + 1
-    exponent = 0
-    scaled = False
-    if scales:
-        found = scale_at(text, end)
-        if found is not None:
-            exponent, end = found
-            value = value.scaleb(exponent, EXACT)
-            scaled = True
-    return Number(value, end, exponent, scaled, rounded, False, rounded)
+    if not scales:
+        return Number(value, pos + 1, 0, False, rounded, False, rounded)
+    return _with_scale(text, pos + 1, value, rounded=rounded, words=False)
+
+
+def _with_scale(
+    text: str, end: int, value: Decimal, *, rounded: bool, words: bool
+) -> Number:
+    """*value*, read up to *end*, and a scale word after it if there is one."""
+    found = scale_at(text, end)
+    if found is None:
+        return Number(value, end, 0, False, rounded, words, rounded)
+    exponent, end = found
+    scaled = value.scaleb(exponent, EXACT)
+    return Number(scaled, end, exponent, True, rounded, words, rounded)
 
 
 def digits_value(m: re.Match[str], locale: str) -> tuple[Decimal, bool, int]:
@@ -607,7 +612,7 @@ def _words_at(text: str, pos: int, *, scales: bool) -> Number | None:
     if best is None:
         return None
     value, end, rounded = best
-    exponent, scaled = 0, state.last_scale != 99
+    scaled = state.last_scale != 99
     decimals = None if scaled else _decimal_words_at(text, end)
     if decimals is not None:
         digits, end = decimals
@@ -619,13 +624,9 @@ def _words_at(text: str, pos: int, *, scales: bool) -> Number | None:
             add, more, end = part
             value = _plus(value, add, more)
             rounded = rounded or more
-    if not scaled and scales:
-        found = scale_at(text, end)
-        if found is not None:
-            exponent, end = found
-            value = value.scaleb(exponent, EXACT)
-            scaled = True
-    return Number(value, end, exponent, scaled, rounded, True, rounded)
+    if scaled or not scales:
+        return Number(value, end, 0, scaled, rounded, True, rounded)
+    return _with_scale(text, end, value, rounded=rounded, words=True)
 
 
 def _and_fraction_at(text: str, pos: int) -> tuple[Decimal, bool, int] | None:
