@@ -19,6 +19,11 @@ Two measurements in one run:
    :func:`dealrecord.find_money` and by a floor scan,
    ``re.finditer(r"\\d+", text)``: the least any finder must do, visit every
    digit run.  Prints MB/s of both and the ratio.
+   The same beside a varied text of the same size
+   (:func:`benchmarks.varied.varied_text`): sentences with different
+   numbers, words and currencies in each, so that no per-word cache stays
+   hot the way one article read again and again keeps it; it also says
+   whether every amount put in it is found, in order, with its value.
 2. **Sentences.** The sentence-level tables of ``tests/test_find.py`` (seed
    article, DESIGN.md patterns, negatives), each sentence read by
    find_money and by price-parser's ``Price.fromstring`` (which finds at
@@ -45,6 +50,7 @@ from pathlib import Path
 from price_parser import Price
 
 from benchmarks.parse import price_parser_code
+from benchmarks.varied import varied_text
 from dealrecord import find_money
 from dealrecord.german import find as find_module
 from dealrecord.german.money import phrase_at
@@ -135,6 +141,23 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"{'reader':<22}{'MB/s':>8}")
     print(f"{'find_money':<22}{megabytes / ours:>8.1f}")
     print(f"{'floor scan':<22}{megabytes / floor:>8.1f}")
+    print(f"floor / find_money: {ours / floor:.2f}x slower than the floor")
+    print()
+
+    varied, planted = varied_text(size)
+    varied_mb = len(varied.encode("utf-8")) / _MB
+    mentions = find_money(varied)
+    right = [m.amount for m in mentions] == planted
+    ours, floor = _best_seconds(
+        [lambda: find_money(varied), lambda: _floor_scan(varied)], args.rounds
+    )
+    print(
+        f"text: varied sentences, {varied_mb:.1f} MB, {len(mentions)} mentions"
+        f" ({len(planted)} put in, {'all' if right else 'not all'} read right)"
+    )
+    print(f"{'reader':<22}{'MB/s':>8}")
+    print(f"{'find_money':<22}{varied_mb / ours:>8.1f}")
+    print(f"{'floor scan':<22}{varied_mb / floor:>8.1f}")
     print(f"floor / find_money: {ours / floor:.2f}x slower than the floor")
     print()
 

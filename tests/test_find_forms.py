@@ -185,8 +185,16 @@ NUMBER_WORDS: list[tuple[str, list[Case]]] = [
     ("Es kostet zwölfeinhalb Pfund.", [x("zwölfeinhalb Pfund", "12.5", "GBP")]),
     ("Er zahlte neunundneunzig Euro neunundneunzig.",
      [x("neunundneunzig Euro neunundneunzig", "99.99", "EUR")]),
+    # Before any currency the grammar names, not only the common ones.
+    ("Sie zahlte fünf Rubel.", [x("fünf Rubel", "5", "RUB")]),
+    ("Fünfundzwanzig Zloty kostet das.", [x("Fünfundzwanzig Zloty", "25", "PLN")]),
+    ("Es kostet zwölf Schweizer Franken.", [x("zwölf Schweizer Franken", "12", "CHF")]),
+    ("Sie bot acht bis zehn Rubel.", [("acht bis zehn Rubel", "8", "10", "RUB", Qualifier.RANGE)]),
+    ("Er zahlte sieben US-Dollar.", [x("sieben US-Dollar", "7", "USD")]),
     # A number word without a currency is no money.
     ("Es kamen achtundvierzig Menschen.", []),
+    ("Er gab acht auf das Geld, die Achtung blieb.", []),
+    ("Die zweite Rate und ein Zweifel.", []),
     ("Dreihundertvierzig Besucher kamen, viereinhalb Millionen Zuschauer.", []),
     ("Die Elf gewann, siebenundachtzig Prozent jubelten.", []),
 ]  # fmt: skip
@@ -260,6 +268,13 @@ CHANGES: list[tuple[str, list[Case]]] = [
     ("Von 5 auf 7 Millionen Euro.",
      [x("5", "5E6", "EUR"), x("7 Millionen Euro", "7E6", "EUR")]),
     ("Er stieg von 5 Euro auf 7 Euro.", [x("5 Euro", "5", "EUR"), x("7 Euro", "7", "EUR")]),
+    # In words, as in digits.
+    ("Die Kosten stiegen von fünf auf sieben Millionen Euro.",
+     [x("fünf", "5E6", "EUR"), x("sieben Millionen Euro", "7E6", "EUR")]),
+    ("Das Budget wächst um drei auf zwanzig Mio. Euro.",
+     [x("drei", "3E6", "EUR"), x("zwanzig Mio. Euro", "2E7", "EUR")]),
+    ("Er stieg von 5 auf siebenundachtzig Millionen Rubel.",
+     [x("5", "5E6", "RUB"), x("siebenundachtzig Millionen Rubel", "8.7E7", "RUB")]),
     # No change of an amount: a count, a year, a time, a page, percentages.
     ("Die Quote stieg von 5 auf 7 Prozent.", []),
     ("Von Seite 5 auf 7 Mio. Euro.", [x("7 Mio. Euro", "7E6", "EUR")]),

@@ -73,6 +73,7 @@ _FAILED_KEPT: Final = 256
 #: A word, read at most this far: a look never scans an endless run of letters.
 _WORD: Final = re.compile(rf"\S{{1,{_LOOK_BACK_CHARS}}}+")
 _CLOSING: Final = ",;:)]}»«„“”\"'!?"
+_LETTERS: Final = re.compile(rf"[^\W\d_]{{1,{_LOOK_BACK_CHARS}}}+")
 #: What may open a quote or a bracket before the first word of a phrase.
 _OPENING: Final = "([{„“‚‘»«\"'"
 #: Separators inside a number ("1.234,5", "1’234").
@@ -80,6 +81,7 @@ _SEPARATORS: Final = ".,’'"
 _NUMBER_RUN: Final = re.compile(r"[\d.,’']*+")
 _SENTENCE_END: Final = ".!?:;\n"
 _OVER: Final = "über"
+_JOINERS: Final = frozenset(lex.RANGE_JOINERS)
 _BOUND_FROM_CONTEXT: Final = frozenset(
     {
         Qualifier.APPROX,
@@ -281,13 +283,16 @@ _Text = TypeVar("_Text", str, bytes)
 
 
 @functools.cache
-def _ascii_triggers() -> tuple[re.Pattern[bytes], tuple[bytes, ...]] | None:
+def _ascii_triggers() -> (
+    tuple[re.Pattern[bytes], re.Pattern[bytes], tuple[bytes, ...]] | None
+):
     """How to find the trigger words in lower-case ASCII bytes; None if one
     of them is not ASCII.
 
     The words of letters alone, after a space in the text made ``_SPACED``,
-    all in one scan; the others ("md.") and, last, "stellig" (found anywhere
-    in a word) with ``find``.
+    all in one scan; the number words before a word that may follow a
+    number (:func:`_number_words_ahead`) in another; the others ("md.")
+    and, last, "stellig" (found anywhere in a word) with ``find``.
     """
     words = _word_triggers()
     if not all(word.isascii() for word in words):
@@ -295,7 +300,46 @@ def _ascii_triggers() -> tuple[re.Pattern[bytes], tuple[bytes, ...]] | None:
     letters = [w for w in words if w.isalpha() and w != _STELLIG]
     others = tuple(w.encode("ascii") for w in words if w not in letters)
     pattern = re.compile(rb" (?=%b)" % tok.alternation(letters).encode("ascii"))
-    return pattern, others
+    numbers = re.compile(rb" (?=%b)" % _number_words_ahead().encode("ascii"))
+    return pattern, numbers, others
+
+
+def _spaced(word: str) -> str:
+    """*word* as ``_SPACED`` bytes show it: a letter outside ASCII is a space."""
+    return "".join(c if c.isascii() and c.isalpha() else " " for c in word)
+
+
+@functools.cache
+def _number_words_ahead() -> str:
+    """A pattern for a number word in ``_SPACED`` bytes, then a word that
+    may follow a number.
+
+    It lets through all that :func:`_number_word_starts` takes (and a
+    little more) but a currency symbol next ("fünf €"), which is a hit of
+    its own: the morphemes from the grammar's table, the next words from
+    :func:`_follow_words` and the ISO codes.
+    """
+    first = (w for w, (kind, _) in tok.MORPHEMES.items() if kind not in _NOT_FIRST)
+    following = {_spaced(w) for w in _follow_words()} | {
+        code.lower() for code in tok.iso_codes()
+    }
+    # The spaces are not possessive: a word may start with one ("Ökonom").
+    return (
+        rf"(?:{tok.alternation(map(_spaced, first))})"
+        rf"(?:{tok.alternation(map(_spaced, tok.MORPHEMES))})*+"
+        rf" {{1,40}}(?:{tok.alternation(w for w in following if w.strip())})"
+    )
+
+
+@functools.cache
+def _number_word_first() -> re.Pattern[str]:
+    """The first morpheme of a number word at a word's start, in any case."""
+    first = (w for w, (kind, _) in tok.MORPHEMES.items() if kind not in _NOT_FIRST)
+    return re.compile(rf"(?<![^\W\d_])(?:{tok.alternation(first)})", re.IGNORECASE)
+
+
+#: Kinds of morphemes no number word starts with ("und", "Millionen").
+_NOT_FIRST: Final = frozenset({"and", "scale", "and_half"})
 
 
 @functools.cache
@@ -330,6 +374,17 @@ def _add_word_hits(
             i = lowered.find(word, i + 1)
 
 
+def _number_word_starts(text: str, at: int) -> bool:
+    """Whether a money phrase may start at a number word at *at*: the word
+    is one ("fünf", "Siebenundachtzig") and a word that may follow a number
+    comes next ("Rubel", "bis", "auf")."""
+    word = _LETTERS.match(text, at)
+    if word is None or not _number_word(word[0]):
+        return False
+    following = _AFTER_DIGITS.match(text, word.end())["next"]  # type: ignore[index]
+    return following[:1].isalpha() and _may_follow_digits(following)
+
+
 def _money_hits(text: str) -> list[int]:
     """Where in *text* a money phrase may be: digits, symbols, trigger words.
 
@@ -348,6 +403,11 @@ def _money_hits(text: str) -> list[int]:
     triggers = _ascii_triggers()
     if triggers is None or _KELVIN in text:
         _add_word_hits(hits, text, _lowered(text), _word_triggers(), 0)
+        hits.extend(
+            i
+            for i in map(re.Match.start, _number_word_first().finditer(text))
+            if _number_word_starts(text, i)
+        )
         hits.sort()
         return hits
     # ASCII words match only ASCII letters, so lowering the ASCII letters is
@@ -356,10 +416,16 @@ def _money_hits(text: str) -> list[int]:
     # the first word a character before it: a word at lowered[i + 1] is at
     # text[i], after lowered[i], and "?" there may stand for a letter.
     lowered = b" " + text.encode("ascii", "replace").lower()
-    pattern, others = triggers
+    pattern, numbers, others = triggers
     question = ord("?")
-    for i in map(re.Match.start, pattern.finditer(lowered.translate(_SPACED))):
+    spaced = lowered.translate(_SPACED)
+    for i in map(re.Match.start, pattern.finditer(spaced)):
         if lowered[i] != question or not text[i - 1].isalpha():
+            hits.append(i)
+    for i in map(re.Match.start, numbers.finditer(spaced)):
+        if (
+            lowered[i] != question or not text[i - 1].isalpha()
+        ) and _number_word_starts(text, i):
             hits.append(i)
     _add_word_hits(hits, text, lowered, others, 1)
     hits.sort()
@@ -450,6 +516,19 @@ def _could_lead(word: str) -> bool:
     return _known(word, _lead_words()) or _number_word(word)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _lead_kind(word: str) -> str | bool | None:
+    """What the word *word* is as a lead (see :meth:`_Scan._lead`): None if
+    no phrase starts with it, "" for an article, the joiner a range start
+    needs ahead ("bis" after "von"), else True."""
+    if not _could_lead(word):
+        return None
+    folded = tok.fold(word)
+    if folded in _ARTICLES:
+        return ""
+    return lex.RANGE_START.get(folded, True)
+
+
 def _number_word(word: str) -> bool:
     """Whether *word* (closing marks aside) is made of number morphemes
     only, as the grammar reads it: "siebenundachtzig", "viereinhalb",
@@ -497,6 +576,9 @@ class _Scan:
         #: Starts read before that gave no phrase reaching the current hit.
         #: Hits only move forward, so none of them can give one later.
         self.failed: set[int] = set()
+        #: Whether the text holds an "@" at all: most hold none, and then no
+        #: hit needs a look for an e-mail address.
+        self.at_sign = "@" in text
 
     def run(self) -> list[Mention]:
         text = self.text
@@ -521,7 +603,7 @@ class _Scan:
         if (
             word_start != pos
             or text[pos] in _PHONE_STARTS
-            or text.find("@", pos, pos + _EMAIL_LOCAL) != -1
+            or (self.at_sign and text.find("@", pos, pos + _EMAIL_LOCAL) != -1)
         ) and self._noise(word_start, pos):
             return  # an address or a telephone number
         digit = text[pos].isdigit()
@@ -658,12 +740,15 @@ class _Scan:
         """
         text = self.text
         window = max(self.floor, word_start - _LOOK_BACK_CHARS)
+        plain = self._plain_chain(word_start, window)
+        if plain is not None:
+            return self._leads_of(plain)
         # str.split splits at the characters str.isspace names, as \s does.
         before = text[window:word_start]
         nearest = before.rsplit(None, 1)
         bare = nearest[-1].lstrip(_OPENING) if nearest else ""
         if not bare or not _inside_phrase(bare):
-            return []  # the common case: the chain below stops at once
+            return []  # the chain below stops at once
         words = before.rsplit(None, _LOOK_BACK_WORDS)
         if window > self.floor and not text[window - 1].isspace() and words:
             cut = words[0].split(None, 1)
@@ -681,6 +766,36 @@ class _Scan:
             end = start
             if bare != word:
                 break  # "(rund 6 Mio. Dollar)": the bracket opens the phrase
+        return self._leads_of(chain)
+
+    def _plain_chain(
+        self, word_start: int, window: int
+    ) -> list[tuple[int, int]] | None:
+        """The chain :meth:`_leads_before` takes, found the quick way where
+        the words before *word_start* are parted by single spaces and open
+        no bracket or quote; None where that is not so, for the full look.
+        """
+        text = self.text
+        chain: list[tuple[int, int]] = []
+        end = word_start - 1  # the whitespace before the word, if any
+        if end <= window:
+            return None  # nothing before the word, or the window's edge
+        while len(chain) < _LOOK_BACK_WORDS:
+            space = text.rfind(" ", window, end)
+            if space == -1:
+                return None  # the window's edge: the full look knows it
+            word = text[space + 1 : end]
+            # Printable: no whitespace but the space, so one word.
+            if not word or not word.isprintable() or word[0] in _OPENING:
+                return None
+            if not _inside_phrase(word):
+                break
+            chain.append((space + 1, end))
+            end = space
+        return chain
+
+    def _leads_of(self, chain: list[tuple[int, int]]) -> list[tuple[int, bool]]:
+        """The leads among the words of *chain* (nearest first), first first."""
         leads = []
         for start, end in reversed(chain):
             lead = self._lead(start, end)
@@ -694,11 +809,10 @@ class _Scan:
 
         "von" starts one only with a "bis" ahead.
         """
-        word = self.text[start:end]
-        if not _could_lead(word):
-            return None
-        folded = tok.fold(word)
-        if folded in _ARTICLES:
+        kind = _lead_kind(self.text[start:end])
+        if kind is None or kind is True:
+            return kind
+        if not kind:
             # "die Milliarde Euro": an article leads only a singular scale.
             following = _WORD.match(self.text, tok.skip(self.text, end))
             if (
@@ -707,11 +821,8 @@ class _Scan:
             ):
                 return None
             return True
-        joiner = lex.RANGE_START.get(folded)
-        if joiner is None:
-            return True
         ahead = self.text[end : end + _LOOK_BACK_CHARS].casefold()
-        if f" {joiner} " not in ahead:
+        if f" {kind} " not in ahead:
             return None
         return range_start_may_read(self.text, start)
 
@@ -729,8 +840,12 @@ class _Scan:
         return not self.money or _may_follow_digits(following)
 
     def found(self, phrase: Phrase) -> None:
-        phrase = self._over_after_noun(phrase)
-        if self._figure_and_prior(phrase):
+        # The checks that rule out most phrases are made here, before a call.
+        if phrase.qualifier is Qualifier.MORE_THAN:
+            phrase = self._over_after_noun(phrase)
+        if self.text.find("(", phrase.end, phrase.end + 4) != -1 and (
+            self._figure_and_prior(phrase)
+        ):
             return
         if self.money and not (
             phrase.has_currency
@@ -751,12 +866,20 @@ class _Scan:
                 self.floor = years.end if dash is None else dash.end()
                 return
         amount = phrase.amount()
-        bounded = self._bound_from_bracket(phrase, amount)
         note = None
-        if bounded is not amount:
-            note = f"the bound of {self.mentions[-1].text!r}, which it converts"
-            amount = bounded
-        if self.money and phrase.has_currency and self.numbers:
+        mentions = self.mentions
+        if mentions and phrase.start - mentions[-1].end < _LOOK_BACK_CHARS:
+            bounded = self._bound_from_bracket(phrase, amount)
+            if bounded is not amount:
+                note = f"the bound of {mentions[-1].text!r}, which it converts"
+                amount = bounded
+        numbers = self.numbers
+        if (
+            numbers
+            and self.money
+            and phrase.has_currency
+            and phrase.start - numbers[-1].end <= _LOOK_BACK_CHARS
+        ):
             self._coordinated(phrase, amount)
         self._add(phrase, amount, note)
         self.floor = phrase.end
@@ -771,8 +894,6 @@ class _Scan:
         its period as written ("Vorjahr", "2019", "Vj.").
         """
         text = self.text
-        if text.find("(", phrase.end, phrase.end + 4) == -1:
-            return False  # the common case: no bracket follows
         opening = _prior_period().match(text, phrase.end)
         if opening is None or phrase.qualifier is not Qualifier.EXACT:
             return False
@@ -871,6 +992,9 @@ class _Scan:
 
     def _ends_a_backward_range(self, phrase: Phrase) -> bool:
         """ "von 5 bis 3 Mio. Euro", "zwischen 90 und 80 Mrd.": the grammar refused."""
+        tail = self.text[max(0, phrase.start - 5) : phrase.start].rstrip()
+        if not (tail[-1:] in lex.RANGE_DASHES or tail[-3:].casefold() in _JOINERS):
+            return False  # the common case: no joiner right before the phrase
         before = self.text[max(0, phrase.start - _LOOK_BACK_CHARS) : phrase.start]
         words = before.rsplit(None, 3)[-3:]
         if len(words) < 2 or not words[-2][-1:].isdigit():
@@ -890,8 +1014,6 @@ class _Scan:
     def _over_after_noun(self, phrase: Phrase) -> Phrase:
         """ "ein Kredit über 5 Mio. Euro": "über" after a noun names the amount."""
         text = self.text
-        if phrase.qualifier is not Qualifier.MORE_THAN:
-            return phrase
         word = _WORD.match(text, phrase.start)
         if word is None or tok.fold(word[0]) != _OVER:
             return phrase
@@ -992,8 +1114,17 @@ class _Scan:
         return tok.fold(before[-1]) if before else ""
 
     def _shared_scale(self, phrase: Phrase) -> int:
-        number = number_at(self.text, phrase.start, self.locale, strict=False)
-        return number.exponent if number is not None and number.scaled else 0
+        """The power of ten the scale word of *phrase* stands for: 6 in
+        "7 Mio. Euro" and in "sieben Millionen Euro"; 0 if it has none."""
+        text = self.text
+        number = number_at(text, phrase.start, self.locale, strict=False)
+        if number is None or not number.scaled:
+            return 0
+        if not number.spelled:
+            return number.exponent
+        # Words carry no exponent: their last word is the scale word.
+        last = text[phrase.start : number.end].rsplit(None, 1)[-1]
+        return tok.scale_words().get(tok.fold(last).rstrip("."), 0)
 
     def _year_span(self, phrase: Phrase) -> Mention | None:
         """ "2025/26", "Saison 2024-25", "ab 2025/26": a year and the next
