@@ -230,7 +230,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
     read as strictly: strings, booleans and integers are never coerced,
     Decimals and dates are read from and written as strings, enums as their
     values, tuples from JSON arrays, and a record refuses unknown fields.
-    Other attrs classes keep the converter's own hooks.  A problem raises
+    These hooks hold for whatever the converter reads, but attrs classes
+    other than the records keep the converter's own.  A problem raises
     cattrs' errors, not :class:`~dealrecord.errors.RecordError`.
 
     >>> import cattrs
