@@ -14,7 +14,8 @@ lines); a user's mistake never shows a traceback.  Output that a reader
 closes early (``dealrecord find … | head``) ends the program quietly, with
 status 141 (128 + SIGPIPE, as a shell reports for ``cat``).
 
-The library is imported inside the subcommands, tqdm (the optional
+The record types come from :mod:`dealrecord.serialization`; the rest of
+the library is imported inside the subcommands, tqdm (the optional
 progress bar of ``find``) only when a bar is shown, and pyarrow and
 matplotlib (the extras ``arrow`` and ``plot``) only by ``export`` and
 ``plot``; without them, those commands say which extra to install.
@@ -25,9 +26,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import sys
 from collections.abc import Callable, Generator, Sequence
 from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, TypeVar
+
+from dealrecord.serialization import _RECORD_TYPES
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -47,44 +51,20 @@ BROKEN_PIPE: Final = 141
 #: Exit status after Ctrl-C (128 + SIGINT).
 INTERRUPTED: Final = 130
 
-#: The record types ``validate`` and ``schema`` know, by command-line name.
-TYPE_NAMES: Final = (
-    "deal",
-    "party",
-    "commitment",
-    "status-change",
-    "figure",
-    "source",
-    "amount",
-    "quantity",
-)
+#: The record types ``validate`` and ``schema`` know, by command-line name
+#: ("status-change" for StatusChange).
+_RECORD_TYPES_BY_NAME: Final[dict[str, type[Record]]] = {
+    re.sub(r"(?<=[a-z])(?=[A-Z])", "-", cls.__name__).lower(): cls
+    for cls in _RECORD_TYPES
+}
+TYPE_NAMES: Final = tuple(_RECORD_TYPES_BY_NAME)
 _LOCALES: Final = ("de", "de_DE", "de_AT", "de_CH")
 _R = TypeVar("_R", bound="Record")
 _STYLES: Final = ("long", "short", "digits")
 
 
 def _record_type(name: str) -> type[Record]:
-    from dealrecord.records import (
-        Commitment,
-        Deal,
-        Figure,
-        Party,
-        Source,
-        StatusChange,
-    )
-    from dealrecord.values import Amount, Quantity
-
-    types: dict[str, type[Record]] = {
-        "deal": Deal,
-        "party": Party,
-        "commitment": Commitment,
-        "status-change": StatusChange,
-        "figure": Figure,
-        "source": Source,
-        "amount": Amount,
-        "quantity": Quantity,
-    }
-    return types[name]
+    return _RECORD_TYPES_BY_NAME[name]
 
 
 # --- output ------------------------------------------------------------------------
@@ -115,12 +95,15 @@ def _plural(count: int, word: str) -> str:
 
 
 def _currency_code(text: str) -> str:
-    from dealrecord.values import iso_currency_codes
+    from dealrecord.errors import RecordError
+    from dealrecord.values import check_currency
 
     code = text.strip().upper()
-    if code not in iso_currency_codes():
+    try:
+        check_currency(code, "--currency")
+    except RecordError:  # the option's own words: what was typed, not the code
         msg = f"unknown ISO 4217 currency code {text!r}"
-        raise argparse.ArgumentTypeError(msg)
+        raise argparse.ArgumentTypeError(msg) from None
     return code
 
 
@@ -252,18 +235,20 @@ def _find_in(task: _Task) -> _Found:
             mentions = find_money(
                 text, locale=task.locale, default_currency=task.currency
             )
+        from dealrecord.serialization import to_dict
+
         for mention in mentions:
-            amount = mention.amount
+            # The amount's fields as its JSON document has them, after where
+            # it was found (the schema version belongs to documents only).
+            amount = to_dict(mention.amount)
+            del amount["schema_version"]
             documents.append(
                 {
                     "file": task.name,
                     "start": mention.start,
                     "end": mention.end,
                     "text": mention.text,
-                    "low": None if amount.low is None else format(amount.low, "f"),
-                    "high": None if amount.high is None else format(amount.high, "f"),
-                    "currency": amount.currency,
-                    "qualifier": amount.qualifier.value,
+                    **amount,
                 }
             )
     lines = b"".join(orjson.dumps(document) + b"\n" for document in documents)

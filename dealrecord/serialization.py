@@ -53,7 +53,7 @@ from cattrs.errors import (
 )
 from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn
-from cattrs.preconf.orjson import make_converter
+from cattrs.preconf.orjson import make_converter as make_orjson_converter
 
 from dealrecord import records as _records
 from dealrecord.errors import RecordError
@@ -75,6 +75,7 @@ from dealrecord.values import (
 
 __all__ = [
     "SCHEMA_VERSION",
+    "configure_converter",
     "dump_jsonl",
     "from_dict",
     "from_json",
@@ -87,22 +88,17 @@ __all__ = [
 #: The version of the JSON format written; documents of any other are refused.
 SCHEMA_VERSION: Final = 1
 
-_RECORD_TYPES: Final = (
-    Deal,
-    Party,
-    Commitment,
-    StatusChange,
-    Figure,
-    Source,
-    Amount,
-    Quantity,
-)
 #: Any record type that is a JSON document of its own.
 Record = Deal | Party | Commitment | StatusChange | Figure | Source | Amount | Quantity
 _R = TypeVar("_R", bound=Record)
+#: The record types of :data:`Record`, in its order: the one list of them.
+_RECORD_TYPES: Final[tuple[type[Record], ...]] = typing.get_args(Record)
 
-_DECIMAL_PATTERN: Final = r"^-?[0-9]+(\.[0-9]+)?$"
-_DECIMAL_RE: Final = re.compile(_DECIMAL_PATTERN[1:-1])
+_DECIMAL_RE: Final = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+# The text PartialDate.isoformat() writes.  Not built from the regex that
+# PartialDate.parse_iso reads with (dealrecord.values._ISO_RE): that one names
+# its groups, takes any word after the slash for the Part enum to judge, and
+# its \d also matches digits of other scripts.
 _DATE_PATTERN: Final = (
     r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
     r"(/(early|mid|late|Q[1-4]|spring|summer|autumn|winter))?$"
@@ -226,8 +222,29 @@ def _is_optional(cls: Any) -> bool:
     )
 
 
-def _make_converter() -> cattrs.Converter:
-    converter = make_converter(forbid_extra_keys=True)
+def configure_converter(converter: cattrs.Converter) -> None:
+    """Register this module's hooks on *converter*, a cattrs converter.
+
+    The records then go to and from the same plain dicts as with
+    :func:`to_dict` and :func:`from_dict` (without the ``schema_version``),
+    read as strictly: strings, booleans and integers are never coerced,
+    Decimals and dates are read from and written as strings, enums as their
+    values, tuples from JSON arrays, and a record refuses unknown fields.
+    These hooks hold for whatever the converter reads, but attrs classes
+    other than the records keep the converter's own.  A problem raises
+    cattrs' errors, not :class:`~dealrecord.errors.RecordError`.
+
+    >>> import cattrs
+    >>> from decimal import Decimal
+    >>> from dealrecord import Amount, Qualifier
+    >>> converter = cattrs.Converter()
+    >>> configure_converter(converter)
+    >>> amount = Amount(None, Decimal("5E+10"), "USD", Qualifier.AT_MOST)
+    >>> converter.unstructure(amount)
+    {'low': None, 'high': '50000000000', 'currency': 'USD', 'qualifier': 'at_most'}
+    >>> converter.structure(converter.unstructure(amount), Amount) == amount
+    True
+    """
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(bool, _structure_bool)
     converter.register_structure_hook(int, _structure_int)
@@ -315,7 +332,17 @@ def _make_converter() -> cattrs.Converter:
 
         return structure
 
-    converter.register_structure_hook_factory(attrs.has, record_hook)
+    converter.register_structure_hook_factory(_is_record_type, record_hook)
+
+
+def _is_record_type(cls: Any) -> bool:
+    return cls in _RECORD_TYPES
+
+
+def _make_converter() -> cattrs.Converter:
+    """This module's converter: cattrs' orjson converter, configured here."""
+    converter = make_orjson_converter(forbid_extra_keys=True)
+    configure_converter(converter)
     return converter
 
 
@@ -770,20 +797,53 @@ def load_jsonl(lines: Iterable[str | bytes], cls: type[_R]) -> Iterator[_R]:
 
 # --- JSON Schema -------------------------------------------------------------------
 
+
+def _schema_pattern(regex: re.Pattern[str]) -> str:
+    """The JSON Schema pattern of a regex that the validators *fullmatch*.
+
+    A JSON Schema pattern matches anywhere in a string, so it is anchored at
+    both ends (around a group when the regex has a choice at its top level).
+    The regex must mean the same in ECMA-262, as the ones given here do.
+    """
+    text = regex.pattern
+    if _top_level_choice(text):
+        text = f"(?:{text})"
+    return f"^{text}$"
+
+
+def _top_level_choice(pattern: str) -> bool:
+    """Whether *pattern* has a ``|`` outside every group and character class."""
+    depth, in_class, escaped = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
+def _optional_string(pattern: str) -> dict[str, Any]:
+    return {"anyOf": [{"type": "string", "pattern": pattern}, {"type": "null"}]}
+
+
+# The patterns of the records' validators, as the validators hold them.
 _FIELD_SCHEMAS: Final[dict[tuple[type, str], dict[str, Any]]] = {
     (Amount, "currency"): {
         "anyOf": [{"$ref": "#/$defs/CurrencyCode"}, {"type": "null"}]
     },
-    (Party, "country"): {
-        "anyOf": [{"type": "string", "pattern": "^[A-Z]{2}$"}, {"type": "null"}]
-    },
-    (Party, "lei"): {
-        "anyOf": [
-            {"type": "string", "pattern": "^[0-9A-Z]{18}[0-9]{2}$"},
-            {"type": "null"},
-        ]
-    },
-    (Deal, "id"): {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"},
+    (Party, "country"): _optional_string(_schema_pattern(_records._COUNTRY_RE)),
+    (Party, "lei"): _optional_string(_schema_pattern(_records._LEI_RE)),
+    (Deal, "id"): {"type": "string", "pattern": _schema_pattern(_records._ID_RE)},
 }
 
 # An Amount's bounds follow its qualifier (see dealrecord.values.Qualifier).
@@ -809,7 +869,7 @@ def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if tp is int:
         return {"type": "integer"}
     if tp is Decimal:
-        return {"type": "string", "pattern": _DECIMAL_PATTERN}
+        return {"type": "string", "pattern": _schema_pattern(_DECIMAL_RE)}
     if tp is PartialDate:
         return {"type": "string", "pattern": _DATE_PATTERN}
     if isinstance(tp, type) and issubclass(tp, enum.Enum):

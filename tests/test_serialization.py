@@ -441,3 +441,167 @@ def test_fast_reading_accepts_only_what_the_converter_accepts(data: Any) -> None
 @given(any_record)
 def test_to_json_writes_what_to_dict_gives(record: Record) -> None:
     assert to_json(record) == orjson.dumps(to_dict(record)).decode()
+
+
+# --- the schema's patterns are the validators' ----------------------------------
+
+
+def _schema_patterns(node: object) -> Iterator[str]:
+    """Every ``pattern`` in a JSON Schema."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "pattern":
+                yield value
+            else:
+                yield from _schema_patterns(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _schema_patterns(item)
+
+
+def _reads(document: dict[str, Any], cls: type[Any]) -> bool:
+    try:
+        from_dict({"schema_version": SCHEMA_VERSION, **document}, cls)
+    except RecordError:
+        return False
+    return True
+
+
+def _party_with(**fields: str) -> dict[str, Any]:
+    return {"name": "A", "kind": "company", **fields}
+
+
+def _deal_with(deal_id: str) -> dict[str, Any]:
+    return {"id": deal_id, "title": "T", "parties": [_party_with()]}
+
+
+# (what the pattern is for, where in the schema of Deal, how a record reads
+# a string there, strings the validator accepts, strings it refuses)
+PATTERN_CASES: list[tuple[str, Any, Any, list[str], list[str]]] = [
+    (
+        "country",
+        lambda s: s["$defs"]["Party"]["properties"]["country"]["anyOf"][0],
+        lambda text: _reads(_party_with(country=text), Party),
+        ["US", "DE", "ZZ"],
+        ["", "us", "USA", "U", "U1", " US", "DE "],
+    ),
+    (
+        "lei",
+        lambda s: s["$defs"]["Party"]["properties"]["lei"]["anyOf"][0],
+        lambda text: _reads(_party_with(lei=text), Party),
+        ["529900T8BM49AURSDO55", "5493001KJTIIGC8Y1R12"],
+        [
+            "",
+            "529900t8bm49aursdo55",
+            "529900T8BM49AURSDO5",
+            "529900T8BM49AURSDO555",
+            "529900T8BM49AURSDOAB",
+            "529900T8BM49AURSD-55",
+        ],
+    ),
+    (
+        "deal id",
+        lambda s: s["properties"]["id"],
+        lambda text: _reads(_deal_with(text), Deal),
+        ["x", "nvidia-openai-2025", "A.b_c:d-9", "7" + "a" * 127],
+        ["", "-x", ".x", "a b", "a/b", "ü", "7" + "a" * 128],
+    ),
+    (
+        "decimal",
+        lambda s: s["$defs"]["Quantity"]["properties"]["value"],
+        lambda text: _reads({"value": text, "unit": "GW"}, Quantity),
+        ["0", "4.7", "-4.70", "100000000000"],
+        ["", "4.", ".7", "+4.7", "4,7", "1E+11", "4.7.1", " 4.7", "NaN"],
+    ),
+    (
+        "date",
+        lambda s: s["$defs"]["StatusChange"]["properties"]["on"],
+        lambda text: _reads({"on": text, "status": "signed"}, StatusChange),
+        ["2025", "2025-09", "2026-01-31", "2026/late", "2026/Q4", "2025-09/mid"],
+        ["", "25", "2025-9", "2025/LATE", "2026/Q5", "2026/later", "31.01.2026"],
+    ),
+]
+
+
+def test_every_pattern_of_the_schema_is_tested() -> None:
+    schema = json_schema(Deal)
+    tested = {where(schema)["pattern"] for _, where, _, _, _ in PATTERN_CASES}
+    assert set(_schema_patterns(schema)) == tested
+
+
+@pytest.mark.parametrize(
+    ("where", "reads", "good", "bad"),
+    [case[1:] for case in PATTERN_CASES],
+    ids=[case[0] for case in PATTERN_CASES],
+)
+def test_schema_patterns_agree_with_the_validators(
+    where: Any, reads: Any, good: list[str], bad: list[str]
+) -> None:
+    subschema = where(json_schema(Deal))
+    validator = jsonschema.Draft202012Validator(subschema)
+    for text in good:
+        assert reads(text), text
+        assert validator.is_valid(text), text
+    for text in bad:
+        assert not reads(text), text
+        assert not validator.is_valid(text), text
+
+
+def test_schema_patterns_are_built_from_the_validators_regexes() -> None:
+    from dealrecord import records
+
+    party = json_schema(Party)["properties"]
+    assert party["country"]["anyOf"][0]["pattern"] == (
+        f"^{records._COUNTRY_RE.pattern}$"
+    )
+    assert party["lei"]["anyOf"][0]["pattern"] == f"^{records._LEI_RE.pattern}$"
+    deal_id = json_schema(Deal)["properties"]["id"]["pattern"]
+    assert deal_id == f"^{records._ID_RE.pattern}$"
+
+
+def test_a_choice_at_the_top_is_anchored_as_a_whole() -> None:
+    import re
+
+    assert serialization._schema_pattern(re.compile("a|b")) == "^(?:a|b)$"
+    assert serialization._schema_pattern(re.compile("(a|b)c")) == "^(a|b)c$"
+    assert serialization._schema_pattern(re.compile(r"[|]\|x")) == r"^[|]\|x$"
+
+
+# --- the hooks on a converter of one's own ---------------------------------------
+
+
+def test_the_record_types_are_those_of_the_record_union() -> None:
+    assert tuple(cls for cls, _ in RECORD_STRATEGIES) == serialization._RECORD_TYPES
+
+
+@given(any_record)
+def test_configure_converter_gives_the_documents_of_to_dict(record: Record) -> None:
+    import cattrs
+
+    converter = cattrs.Converter()
+    serialization.configure_converter(converter)
+    document = converter.unstructure(record)
+    assert document == {
+        k: v for k, v in to_dict(record).items() if k != "schema_version"
+    }
+    assert converter.structure(document, type(record)) == record
+
+
+def test_configure_converter_reads_strictly() -> None:
+    import attrs
+    import cattrs
+
+    converter = cattrs.Converter()
+    serialization.configure_converter(converter)
+    document = converter.unstructure(seed_deal())
+    with pytest.raises(cattrs.ClassValidationError):
+        converter.structure({**document, "extra": 1}, Deal)
+    with pytest.raises(cattrs.ClassValidationError):
+        converter.structure({**document, "title": 7}, Deal)
+
+    @attrs.define
+    class Mine:  # a class of one's own keeps the converter's hooks
+        deal: Deal
+
+    mine = converter.structure({"deal": document, "extra": 1}, Mine)
+    assert mine.deal == seed_deal()
