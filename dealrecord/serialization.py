@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import enum
 import inspect
+import itertools
 import operator
 import re
 import types
@@ -686,38 +687,78 @@ def from_dict(document: object, cls: type[_R]) -> _R:
 # byte-identical to ``orjson.dumps(to_dict(record))``.
 
 
+def _encoder_expression(cls: type, var: str, names: Iterator[str]) -> str:
+    """An expression giving the fields of the *cls* record in *var* as a dict
+    for orjson, with the records inside written out in place (no call for
+    them).  *names* gives fresh variable names.
+    """
+    hints = typing.get_type_hints(cls)
+    items = []
+    for field in attrs.fields(cls):
+        tp = hints[field.name]
+        read = f"{var}.{field.name}"
+        if _is_optional(tp) and _converted(_inner(tp)):
+            name = next(names)
+            value = _encoded(_inner(tp), name, names)
+            value = f"(None if ({name} := {read}) is None else {value})"
+        else:
+            value = _encoded(tp, read, names)
+        items.append(f"{field.name!r}: {value}")
+    return f"{{{', '.join(items)}}}"
+
+
+def _converted(tp: Any) -> bool:
+    """Whether a value of type *tp* is written other than as it is."""
+    return (
+        tp in (Decimal, PartialDate)
+        or (isinstance(tp, type) and issubclass(tp, enum.Enum))
+        or attrs.has(tp)
+        or (_is_sequence(tp) and attrs.has(typing.get_args(tp)[0]))
+    )
+
+
+def _encoded(tp: Any, value: str, names: Iterator[str]) -> str:
+    """An expression writing *value*, of type *tp* (not optional), for orjson."""
+    if tp is Decimal:
+        # str() is the fixed-point text but where it would use an exponent
+        # (a canonical Decimal has none unless it is below 1E-6).
+        text = next(names)
+        return (
+            f"({text} if 'E' not in ({text} := _str({value})) else _fmt({value}, 'f'))"
+        )
+    if tp is PartialDate:
+        return f"_date({value})"
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return f"{value}._value_"
+    if attrs.has(tp):
+        return _encoder_expression(tp, value, names)
+    if _is_sequence(tp) and attrs.has(typing.get_args(tp)[0]):
+        item = next(names)
+        expression = _encoder_expression(typing.get_args(tp)[0], item, names)
+        return f"[{expression} for {item} in {value}]"
+    return value
+
+
 def _encoder_source(cls: type, *, document: bool = False) -> str:
     """The source of a function giving *cls*'s fields as a dict for orjson.
 
     With *document*, the function (``_document_`` instead of ``_encode_``)
     gives the whole document, the schema version first.
     """
-    hints = typing.get_type_hints(cls)
-    items = [f"'schema_version': {SCHEMA_VERSION!r}"] if document else []
-    for field in attrs.fields(cls):
-        tp = hints[field.name]
-        value = f"r.{field.name}"
-        inner = _inner(tp) if _is_optional(tp) else tp
-        if inner is Decimal:
-            value = f"_fmt({value}, 'f')"
-        elif inner is PartialDate:
-            value = f"_date({value})"
-        elif isinstance(inner, type) and issubclass(inner, enum.Enum):
-            value = f"{value}._value_"
-        elif attrs.has(inner):
-            value = f"_encode_{inner.__name__}({value})"
-        elif _is_sequence(tp) and attrs.has(typing.get_args(tp)[0]):
-            item = typing.get_args(tp)[0].__name__
-            value = f"[_encode_{item}(x) for x in {value}]"
-        if inner is not tp and value != f"r.{field.name}":
-            value = f"(None if r.{field.name} is None else {value})"
-        items.append(f"{field.name!r}: {value}")
+    names = (f"_v{i}" for i in itertools.count())
+    body = _encoder_expression(cls, "r", names)
+    if document:
+        body = f"{{'schema_version': {SCHEMA_VERSION!r}, {body[1:]}"
     prefix = "_document_" if document else "_encode_"
-    return f"def {prefix}{cls.__name__}(r):\n    return {{{', '.join(items)}}}\n"
+    return f"def {prefix}{cls.__name__}(r):\n    return {body}\n"
 
 
 def _make_encoders() -> dict[type, Callable[[Any], dict[str, Any]]]:
-    namespace: dict[str, Any] = {"_fmt": format, "_date": _unstructure_date}
+    namespace: dict[str, Any] = {
+        "_fmt": format,
+        "_str": str,
+        "_date": _unstructure_date,
+    }
     source = "\n".join(
         _encoder_source(cls, document=document)
         for cls in _RECORD_TYPES
