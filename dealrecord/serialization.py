@@ -98,8 +98,7 @@ _RECORD_TYPES: Final[tuple[type[Record], ...]] = typing.get_args(Record)
 _DECIMAL_RE: Final = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 # The text PartialDate.isoformat() writes.  Not built from the regex that
 # PartialDate.parse_iso reads with (dealrecord.values._ISO_RE): that one names
-# its groups, takes any word after the slash for the Part enum to judge, and
-# its \d also matches digits of other scripts.
+# its groups and takes any word after the slash for the Part enum to judge.
 _DATE_PATTERN: Final = (
     r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
     r"(/(early|mid|late|Q[1-4]|spring|summer|autumn|winter))?$"

@@ -250,8 +250,9 @@ _YEAR_PART_START: Final = {
 _MONTH_PART_START: Final = {Part.EARLY: 1, Part.MID: 11, Part.LATE: 21}
 _PART_RANK: Final = {part: rank for rank, part in enumerate(Part, start=1)}
 _PART_BY_TEXT: Final = {part.value.lower(): part for part in Part}
+#: ASCII digits only: int() would read "２０２５" too, which no ISO date is.
 _ISO_RE: Final = re.compile(
-    r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?"
+    r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?"
     r"(?:/(?P<part>[A-Za-z0-9]{2,6}))?"
 )
 

@@ -141,7 +141,19 @@ class TestPartialDate:
 
     @pytest.mark.parametrize(
         "text",
-        ["31.01.2026", "2026-1", "2026-13", "2026-02-30", "2026/LATE", "", " 2026"],
+        [
+            "31.01.2026",
+            "2026-1",
+            "2026-13",
+            "2026-02-30",
+            "2026/LATE",
+            "",
+            " 2026",
+            # Digits of other scripts: int() reads them, ISO 8601 does not.
+            "\uff12\uff10\uff12\uff15",
+            "2025-\uff10\uff11",
+            "\u0662\u0660\u0662\u0665",
+        ],
     )
     def test_bad_iso_text(self, text: str) -> None:
         with pytest.raises(RecordError):
