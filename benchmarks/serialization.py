@@ -29,7 +29,7 @@ import time
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from importlib.metadata import version
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 import msgspec
 import pydantic
@@ -412,6 +412,10 @@ class Library:
 
 def _as_bytes(document: str | bytes) -> bytes:
     return document.encode() if isinstance(document, str) else document
+
+
+#: The libraries :func:`libraries` gives, in its order.
+NAMES: Final = ("dealrecord", "msgspec", "pydantic")
 
 
 def libraries(deals: Sequence[Deal]) -> list[Library]:

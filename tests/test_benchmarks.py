@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from benchmarks import deals, find, parse, serialization
+from benchmarks import deals, find, parse, serialization, summary
 
 
 def test_parse_benchmark_reads_every_phrase_right(
@@ -62,3 +62,13 @@ def test_deals_benchmark_scores_every_table(capsys: pytest.CaptureFixture[str]) 
     assert len(scores) == 3, out
     assert all(right == total for right, total in scores), out
     assert re.search(r"seed article: +\d+\.\d\d MB/s", out), out
+
+
+def test_summary_prints_every_target(capsys: pytest.CaptureFixture[str]) -> None:
+    summary.main(
+        ["--runs", "1", "--megabytes", "0.02", "--deals", "20", "--phrases", "50"]
+    )
+    out = capsys.readouterr().out
+    # One verdict for each of the four targets, each counted over the runs.
+    assert len(re.findall(r"met in \d of 1", out)) == 4, out
+    assert "varied text" in out
