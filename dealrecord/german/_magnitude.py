@@ -63,6 +63,11 @@ class _Level(NamedTuple):
     next: re.Match[str]
 
 
+class _Count(NamedTuple):
+    digits: int
+    end: int
+
+
 class _Noun(NamedTuple):
     exponent: int
     currency: Currency | None
@@ -129,7 +134,7 @@ def _level(text: str, m: re.Match[str]) -> _Level | None:
     return _Level(1, 10, m)
 
 
-def _count(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+def _count(text: str, m: re.Match[str]) -> _Count | None:
     """``COUNT := WORD "stellig" | DIGITS "-" "stellig"`` ("zweistelligen",
     "2-stellige"): (the number of digits, where it ends)."""
     if m["w"] is not None:
@@ -152,7 +157,7 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         return None
     if not digits:
         return None
-    return digits, end
+    return _Count(digits, end)
 
 
 def _noun(text: str, end: int) -> _Noun | None:

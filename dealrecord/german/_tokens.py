@@ -34,7 +34,9 @@ _LETTERS: Final = (
 _WORD: Final = rf"{_LETTERS}++(?:\u00ad++{_LETTERS}*+)*+"
 #: One token after optional whitespace: a word of letters (soft hyphens
 #: inside are allowed), a run of digits, or any other single character.
-TOKEN: Final = re.compile(rf"[\s\u00ad]*+(?:(?P<w>{_WORD})|(?P<d>\d++)|(?P<o>\S))")
+TOKEN: Final[re.Pattern[str]] = re.compile(
+    rf"[\s\u00ad]*+(?:(?P<w>{_WORD})|(?P<d>\d++)|(?P<o>\S))"
+)
 #: A word of letters starting right here.
 WORD: Final[re.Pattern[str]] = re.compile(_WORD)
 #: Adjective endings that inflect in currency names ("kanadischen Dollar").

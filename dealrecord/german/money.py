@@ -25,16 +25,17 @@ Entry points for a finder (running text, spans):
 :func:`parse_amount` is :func:`phrase_at` at the start of the text with
 ``strict=True``, then an error for any text left over.
 
-The grammar, one function per rule (words in capitals are tables of
-:mod:`dealrecord.german._lexicon`)::
+The grammar, one function per rule (capitals: :mod:`~dealrecord.german._lexicon`)::
 
     phrase := vague | magnitude | qualifier? core      grammar_phrase_at
-    core   := START single JOINER upper                _core_at
-            | single ((RANGE_TO | DASH) upper)?
-    upper  := (UPPER_EXCLUSIVE | UPPER_OPEN)? single   _upper_at
+    core   := START single upper | single upper?       _core_at
+    upper  := (JOINER | DASH) MODIFIER? single         _upper_at
     single := currency number                          _single_at
             | number (minor | currency cents?)?
     cents  := AND? number minor | number               _cents_after
+
+JOINER is the one START takes (RANGE_START), or RANGE_TO without one; a
+DASH stands for RANGE_TO; a MODIFIER (RANGE_UPPER_*) follows RANGE_TO only.
 
 ``vague`` and ``magnitude`` are in :mod:`dealrecord.german._magnitude`,
 ``qualifier`` and ``currency`` (one longest-match lookup) in
@@ -140,6 +141,20 @@ class _Core(NamedTuple):
     lenient: bool
 
 
+class _Cents(NamedTuple):
+    """``cents``: the minor part in units, and where it ends."""
+
+    value: Decimal
+    end: int
+
+
+class _Upper(NamedTuple):
+    """``upper``: a range's upper end and the modifier before it."""
+
+    high: _Single
+    modifier: str | None
+
+
 # --------------------------------------------------------------------------
 # phrase
 # --------------------------------------------------------------------------
@@ -242,7 +257,8 @@ def _core_at(
     strict: bool,
     first: re.Match[str] | None = None,
 ) -> _Core | None:
-    """``core := START single JOINER upper | single ((RANGE_TO | DASH) upper)?``
+    """``core := START single upper | single upper?``: a single amount or a
+    range (a START needs its upper end).
 
     *first* is the token at *pos*, when the caller has read it already.
     """
@@ -280,19 +296,14 @@ def _core_at(
             return None
         value = head.number.value
         return _Core(value, value, None, head, head.end, head.number.lenient)
-    return _range(head, *upper, strict=strict)
+    return _range(head, upper.high, upper.modifier, strict=strict)
 
 
 def _upper_at(
     text: str, pos: int, starter: str | None, locale: str, *, strict: bool
-) -> tuple[_Single, str | None] | None:
-    """``(JOINER | RANGE_TO | DASH) (UPPER_EXCLUSIVE | UPPER_OPEN)? single``:
-    the upper end of a range after its joiner at *pos*, and its modifier.
-
-    The joiner is the one *starter* takes, RANGE_TO without one, or a dash
-    where RANGE_TO could stand; a modifier follows RANGE_TO only, a digit a
-    dash.
-    """
+) -> _Upper | None:
+    """``upper := (JOINER | DASH) MODIFIER? single``: the upper end of a
+    range at *pos* (a digit after a dash), and its modifier."""
     m = token(text, pos)
     if m is None:
         return None
@@ -320,7 +331,7 @@ def _upper_at(
     high = _single_at(text, q, locale, strict=strict)
     if high is None:
         return None
-    return high, modifier
+    return _Upper(high, modifier)
 
 
 def _range(
@@ -433,7 +444,7 @@ def _single_at(
 
 def _cents_after(
     text: str, pos: int, locale: str, codes: tuple[str, ...]
-) -> tuple[Decimal, int] | None:
+) -> _Cents | None:
     """``cents := AND? number minor | number``: "… Euro fünfzig", "… Euro
     und 45 Cent", the minor part after a currency of *codes*: (its value in
     units, where it ends).
@@ -472,7 +483,7 @@ def _cents_after(
         end = number.end
     if number.value >= 10**exponent:
         return None
-    return number.value.scaleb(-exponent, EXACT), end
+    return _Cents(number.value.scaleb(-exponent, EXACT), end)
 
 
 # --------------------------------------------------------------------------
