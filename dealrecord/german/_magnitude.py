@@ -100,6 +100,11 @@ def magnitude_from(text: str, m: re.Match[str]) -> Magnitude | None:
         if following is None:
             return None
         m = following
+    word = m["w"]
+    if word is not None:
+        folded = tok.fold(word)
+        if lex.STELLIG not in folded and not folded.startswith(_LEVELS):
+            return None  # the common case: neither a level nor a digit count
     level = _level(text, m)
     if level is None:
         return None
