@@ -32,6 +32,9 @@ SWITCH = "DEALRECORD_COMPILE"
 COMPILED = (
     "dealrecord/german/_tokens.py",
     "dealrecord/german/numbers.py",
+    "dealrecord/german/_phrase.py",
+    "dealrecord/german/_fast.py",
+    "dealrecord/german/_magnitude.py",
     "dealrecord/german/money.py",
     "dealrecord/german/find.py",
 )

@@ -140,8 +140,15 @@ def _parse(args: argparse.Namespace) -> int:
     try:
         amount = parse_amount(text, locale=args.locale, default_currency=args.currency)
     except ParseError as exc:
-        # The library's advice names its keyword; here it is an option.
-        reason = exc.reason.replace("pass default_currency", "pass --currency")
+        reason = exc.reason
+        if exc.currency_choices:
+            # The library's advice names its keyword; here it is an option.
+            start, end = exc.span
+            *head, last = exc.currency_choices
+            reason = (
+                f"ambiguous currency {exc.text[start:end]!r}: could be "
+                f"{', '.join(head)} or {last}; pass --currency to choose"
+            )
         _error(args.command_prog, str(ParseError(reason, exc.text, exc.span)))
         return INVALID
     if args.format == "text":

@@ -33,8 +33,18 @@ class ParseError(DealRecordError, ValueError):
     text: str
     span: tuple[int, int]
     reason: str
+    #: The ISO codes an ambiguous currency name at ``span`` could be, when
+    #: that is the problem (a caller chooses one); empty otherwise.
+    currency_choices: tuple[str, ...]
 
-    def __init__(self, reason: str, text: str, span: tuple[int, int]) -> None:
+    def __init__(
+        self,
+        reason: str,
+        text: str,
+        span: tuple[int, int],
+        *,
+        currency_choices: tuple[str, ...] = (),
+    ) -> None:
         start, end = span
         if not 0 <= start <= end <= len(text):
             msg = f"span {span!r} lies outside a text of length {len(text)}"
@@ -43,6 +53,7 @@ class ParseError(DealRecordError, ValueError):
         self.reason = reason
         self.text = text
         self.span = (start, end)
+        self.currency_choices = tuple(currency_choices)
 
     def __str__(self) -> str:
         start, end = self.span
@@ -58,8 +69,11 @@ class ParseError(DealRecordError, ValueError):
         pad = "".join("\t" if c == "\t" else " " for c in line[: start - line_start])
         return f"{self.reason}\n    {line}\n    {pad}{'^' * width}"
 
-    def __reduce__(self) -> tuple[type[ParseError], tuple[str, str, tuple[int, int]]]:
-        return (type(self), (self.reason, self.text, self.span))
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _rebuild_parse_error,
+            (type(self), self.reason, self.text, self.span, self.currency_choices),
+        )
 
 
 class RecordError(DealRecordError, ValueError):
@@ -115,3 +129,13 @@ def _rebuild_record_error(
     cls: type[RecordError], errors: tuple[tuple[str, str], ...]
 ) -> RecordError:
     return cls.collect(errors)
+
+
+def _rebuild_parse_error(
+    cls: type[ParseError],
+    reason: str,
+    text: str,
+    span: tuple[int, int],
+    currency_choices: tuple[str, ...],
+) -> ParseError:
+    return cls(reason, text, span, currency_choices=currency_choices)

@@ -70,7 +70,9 @@ from dealrecord.values import (
     Amount,
     Part,
     PartialDate,
+    Qualifier,
     Quantity,
+    bounds_of,
     iso_currency_codes,
 )
 
@@ -886,18 +888,23 @@ _FIELD_SCHEMAS: Final[dict[tuple[type, str], dict[str, Any]]] = {
     (Deal, "id"): {"type": "string", "pattern": _schema_pattern(_records._ID_RE)},
 }
 
-# An Amount's bounds follow its qualifier (see dealrecord.values.Qualifier).
+# An Amount's bounds follow its qualifier (see dealrecord.values.bounds_of):
+# one rule per kind of bounds, naming its qualifiers in their order.
+_BOUNDS_QUALIFIERS: Final = {
+    bounds: [q.value for q in Qualifier if bounds_of(q) == bounds]
+    for bounds in dict.fromkeys(bounds_of(q) for q in Qualifier)
+}
 _AMOUNT_RULES: Final = [
     {
         "if": {"properties": {"qualifier": {"enum": quals}}, "required": ["qualifier"]},
-        "then": {"properties": {"low": low, "high": high}},
+        "then": {
+            "properties": {
+                "low": {"type": "string" if bounds.low else "null"},
+                "high": {"type": "string" if bounds.high else "null"},
+            }
+        },
     }
-    for quals, low, high in (
-        (["exact", "approx"], {"type": "string"}, {"type": "string"}),
-        (["at_most", "less_than"], {"type": "null"}, {"type": "string"}),
-        (["at_least", "more_than"], {"type": "string"}, {"type": "null"}),
-        (["range", "magnitude"], {"type": "string"}, {"type": "string"}),
-    )
+    for bounds, quals in _BOUNDS_QUALIFIERS.items()
 ]
 
 

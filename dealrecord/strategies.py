@@ -38,6 +38,7 @@ from dealrecord.values import (
     PartialDate,
     Qualifier,
     Quantity,
+    bounds_of,
     iso_currency_codes,
 )
 
@@ -91,12 +92,8 @@ def amounts(
     qualifier = draw(st.sampled_from(qualifiers))
     currency = draw(st.none() | currency_codes())
     a = draw(decimals())
-    if qualifier in (Qualifier.EXACT, Qualifier.APPROX):
-        return Amount(a, a, currency, qualifier)
-    if qualifier in (Qualifier.AT_MOST, Qualifier.LESS_THAN):
-        return Amount(None, a, currency, qualifier)
-    if qualifier in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
-        return Amount(a, None, currency, qualifier)
+    if bounds_of(qualifier).figures == 1:
+        return Amount.of(a, qualifier, currency)
     b = draw(decimals().filter(lambda b: b != a))
     return Amount(min(a, b), max(a, b), currency, qualifier)
 

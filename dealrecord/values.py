@@ -12,7 +12,7 @@ import enum
 import functools
 import re
 from decimal import Context, Decimal
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import attrs
 from babel.numbers import list_currencies
@@ -49,10 +49,42 @@ class Qualifier(enum.Enum):
     MAGNITUDE = "magnitude"
 
 
-_POINT: Final = frozenset({Qualifier.EXACT, Qualifier.APPROX})
-_UPPER_ONLY: Final = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN})
-_LOWER_ONLY: Final = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
-_INTERVAL: Final = frozenset({Qualifier.RANGE, Qualifier.MAGNITUDE})
+class Bounds(NamedTuple):
+    """The bounds an :class:`Amount` of a qualifier has (see :func:`bounds_of`)."""
+
+    #: Whether ``low`` is set.
+    low: bool
+    #: Whether ``high`` is set.
+    high: bool
+    #: How many figures the text gives: one (a point or one bound) or two.
+    figures: int
+
+
+#: EXACT, APPROX: one figure, low == high.
+POINT: Final = Bounds(low=True, high=True, figures=1)
+#: AT_MOST, LESS_THAN: one figure, the upper bound.
+UPPER: Final = Bounds(low=False, high=True, figures=1)
+#: AT_LEAST, MORE_THAN: one figure, the lower bound.
+LOWER: Final = Bounds(low=True, high=False, figures=1)
+#: RANGE, MAGNITUDE: two figures, low < high.
+INTERVAL: Final = Bounds(low=True, high=True, figures=2)
+
+
+def bounds_of(qualifier: Qualifier) -> Bounds:
+    """The bounds an amount of *qualifier* has: the one rule for them.
+
+    >>> bounds_of(Qualifier.AT_MOST)
+    Bounds(low=False, high=True, figures=1)
+    """
+    # Identity tests: an enum member hashes in Python code, slowly.
+    q = qualifier
+    if q is Qualifier.EXACT or q is Qualifier.APPROX:
+        return POINT
+    if q is Qualifier.AT_MOST or q is Qualifier.LESS_THAN:
+        return UPPER
+    if q is Qualifier.AT_LEAST or q is Qualifier.MORE_THAN:
+        return LOWER
+    return INTERVAL
 
 
 @functools.cache
@@ -122,16 +154,16 @@ class Amount:
             type(currency) is not str or currency not in iso_currency_codes()
         ):
             check_currency(currency, "currency")
-        # Identity tests: an enum member hashes in Python code, slowly.
-        if q is Qualifier.EXACT or q is Qualifier.APPROX:
+        bounds = bounds_of(q)
+        if bounds is POINT:
             if low is None or high is None or low != high:
                 msg = f"{q.name} amount needs low == high, got low={low}, high={high}"
                 raise RecordError(msg)
-        elif q is Qualifier.AT_MOST or q is Qualifier.LESS_THAN:
+        elif bounds is UPPER:
             if low is not None or high is None:
                 msg = f"{q.name} amount needs only high, got low={low}, high={high}"
                 raise RecordError(msg)
-        elif q is Qualifier.AT_LEAST or q is Qualifier.MORE_THAN:
+        elif bounds is LOWER:
             if low is None or high is not None:
                 msg = f"{q.name} amount needs only low, got low={low}, high={high}"
                 raise RecordError(msg)
@@ -150,10 +182,36 @@ class Amount:
         """An EXACT amount: the text gives one figure and nothing around it."""
         return cls(value, value, currency, Qualifier.EXACT)
 
+    @classmethod
+    def of(
+        cls, value: Decimal, qualifier: Qualifier, currency: str | None = None
+    ) -> Amount:
+        """The amount of one figure and a qualifier that takes one.
+
+        EXACT and APPROX give low == high == *value*; AT_MOST and LESS_THAN
+        only high, AT_LEAST and MORE_THAN only low (:func:`bounds_of`).
+        RANGE and MAGNITUDE need two figures: a :class:`RecordError`.
+
+        >>> Amount.of(Decimal("5E+10"), Qualifier.AT_MOST, "USD")
+        Amount(low=None, high=Decimal('50000000000'), currency='USD', qualifier=AT_MOST)
+        """
+        if not isinstance(qualifier, Qualifier):
+            return cls(value, value, currency, qualifier)  # says what is wrong
+        bounds = bounds_of(qualifier)
+        if bounds.figures != 1:
+            msg = (
+                f"{qualifier.name} amount needs two figures (low and high), "
+                "not one: build it with Amount(low, high, currency, qualifier)"
+            )
+            raise RecordError(msg, path="qualifier")
+        low = value if bounds.low else None
+        high = value if bounds.high else None
+        return cls(low, high, currency, qualifier)
+
     @property
     def value(self) -> Decimal | None:
         """The figure of a point amount (EXACT or APPROX); None for bounds."""
-        return self.low if self.qualifier in _POINT else None
+        return self.low if bounds_of(self.qualifier) is POINT else None
 
     @property
     def low_exclusive(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import pickle
 import random
 from decimal import Decimal
@@ -20,6 +21,7 @@ from dealrecord import (
     RecordError,
 )
 from dealrecord.strategies import amounts, partial_dates
+from dealrecord.values import bounds_of
 
 D = Decimal
 
@@ -107,6 +109,35 @@ class TestAmount:
     def test_historic_currencies_are_known(self) -> None:
         for code in ("ATS", "DEM", "FRF"):
             assert Amount.exact(D(1), code).currency == code
+
+    @pytest.mark.parametrize(
+        ("qualifier", "low", "high"),
+        [
+            (Qualifier.EXACT, D(5), D(5)),
+            (Qualifier.APPROX, D(5), D(5)),
+            (Qualifier.AT_MOST, None, D(5)),
+            (Qualifier.LESS_THAN, None, D(5)),
+            (Qualifier.AT_LEAST, D(5), None),
+            (Qualifier.MORE_THAN, D(5), None),
+        ],
+    )
+    def test_of_sets_the_bounds_the_qualifier_allows(
+        self, qualifier: Qualifier, low: Decimal | None, high: Decimal | None
+    ) -> None:
+        amount = Amount.of(D("5.0"), qualifier, "EUR")
+        assert amount == Amount(low, high, "EUR", qualifier)
+        bounds = bounds_of(qualifier)
+        assert (bounds.low, bounds.high, bounds.figures) == (
+            low is not None,
+            high is not None,
+            1,
+        )
+
+    @pytest.mark.parametrize("qualifier", [Qualifier.RANGE, Qualifier.MAGNITUDE])
+    def test_of_refuses_a_qualifier_of_two_figures(self, qualifier: Qualifier) -> None:
+        with pytest.raises(RecordError, match=f"{qualifier.name} amount needs two"):
+            Amount.of(D(5), qualifier)
+        assert bounds_of(qualifier).figures == 2
 
     @given(amounts())
     def test_amounts_are_hashable_and_pickle(self, amount: Amount) -> None:
@@ -225,6 +256,19 @@ def test_parse_error_draws_a_caret_under_the_span() -> None:
         error.span,
         error.reason,
     )
+
+
+def test_parse_error_keeps_its_currency_choices() -> None:
+    error = ParseError("ambiguous", "5 Kronen", (2, 8), currency_choices=("DKK", "SEK"))
+    assert error.currency_choices == ("DKK", "SEK")
+    assert ParseError("x", "5", (0, 1)).currency_choices == ()
+    again = pickle.loads(pickle.dumps(error))
+    assert (again.reason, again.span, again.currency_choices) == (
+        "ambiguous",
+        (2, 8),
+        ("DKK", "SEK"),
+    )
+    assert copy.copy(error).currency_choices == ("DKK", "SEK")
 
 
 def test_parse_error_on_a_later_line_shows_that_line() -> None:

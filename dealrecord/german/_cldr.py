@@ -22,7 +22,8 @@ import re
 from typing import Any, Final
 
 from babel import Locale
-from babel.numbers import list_currencies
+
+from dealrecord.values import iso_currency_codes
 
 #: The locales a caller may name; "de" is the lenient union of the others.
 LOCALES: Final = ("de", "de_DE", "de_AT", "de_CH")
@@ -45,8 +46,9 @@ def _locale(name: str) -> Locale:
 
 @functools.cache
 def currency_codes() -> tuple[str, ...]:
-    """Every ISO 4217 code CLDR knows, sorted."""
-    return tuple(sorted(list_currencies()))
+    """Every ISO 4217 code CLDR knows, sorted (from the one list,
+    :func:`dealrecord.values.iso_currency_codes`)."""
+    return tuple(sorted(iso_currency_codes()))
 
 
 @functools.cache

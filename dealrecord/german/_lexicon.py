@@ -109,6 +109,11 @@ TENS: Final = {
     "neunzig": 90,
 }
 
+#: Number words that stand alone only, never before a noun ("eins" is
+#: counted or named; before a currency it is "ein Euro").  Source: Duden,
+#: "Kardinalzahlen".
+ALONE_ONLY: Final = ("eins",)
+
 #: Zero.  Source: Duden.  The Duckling corpus also reads "keiner"/"keinen"
 #: as 0; we do not (a finder would read "keinen Grund" as a number).
 ZERO: Final = ("null",)
@@ -303,6 +308,12 @@ MINOR_UNITS: Final = {
     "kopeken": ("RUB", 100),
 }
 
+#: The minor unit words any currency takes ("5 Dollar 50 Cent", "3 Franken
+#: 20 ct"), not only the one MINOR_UNITS gives them; a minor part written
+#: without a word ("zwei Euro fünfzig") counts in their unit too.  Source:
+#: Duden ("Cent"); DESIGN.md ("Currencies").
+ANY_CURRENCY_MINOR_UNITS: Final = ("cent", "cents", "ct", "ct.")
+
 # --------------------------------------------------------------------------
 # Qualifiers, bounds, ranges and magnitudes
 # --------------------------------------------------------------------------
@@ -362,6 +373,11 @@ QUALIFIERS: Final = {
 RANGE_START: Final = {"zwischen": "und", "von": "bis"}
 RANGE_JOINERS: Final = ("bis", "und")
 RANGE_DASHES: Final = "-–—"
+#: The joiner that makes a range without a starting word ("5 bis 7 Euro");
+#: a dash between two numbers stands for it ("3–4 Mrd.", "von 3–4 Mrd."),
+#: so a range started with "zwischen" takes no dash.  Source: DESIGN.md
+#: (Amount table).
+RANGE_TO: Final = "bis"
 
 #: After a range joiner: "bis unter Y" makes the upper end exclusive (a
 #: MAGNITUDE interval [X, Y)); "bis über Y" leaves only the lower bound
@@ -381,6 +397,14 @@ MAGNITUDE_ARTICLES: Final = (
     "einer",
     "eines",
 )
+
+#: The word ending of a digit count ("zweistellig", "2-stellig", with or
+#: without an adjective ending).  Source: Duden ("-stellig").
+STELLIG: Final = "stellig"
+
+#: The preposition that names a magnitude's currency after it ("im
+#: zweistelligen Millionenbereich in Euro").  Source: German press usage.
+MAGNITUDE_CURRENCY_PREPOSITION: Final = "in"
 
 #: Digit counts of "-stellig" ("zweistellig" = two digits).  Source: Duden.
 DIGIT_COUNTS: Final = {

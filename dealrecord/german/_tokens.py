@@ -12,11 +12,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from typing import Final
+from typing import Final, Generic, TypeVar
 
 from dealrecord.german import _cldr
 from dealrecord.german import _lexicon as lex
-from dealrecord.values import Qualifier
+from dealrecord.values import Qualifier, iso_currency_codes
+
+_V = TypeVar("_V")
 
 #: Whitespace (any kind) before a token; soft hyphens are invisible too.
 SPACE: Final = re.compile(r"[\s\u00ad]*+")
@@ -32,7 +34,9 @@ _LETTERS: Final = (
 _WORD: Final = rf"{_LETTERS}++(?:\u00ad++{_LETTERS}*+)*+"
 #: One token after optional whitespace: a word of letters (soft hyphens
 #: inside are allowed), a run of digits, or any other single character.
-TOKEN: Final = re.compile(rf"[\s\u00ad]*+(?:(?P<w>{_WORD})|(?P<d>\d++)|(?P<o>\S))")
+TOKEN: Final[re.Pattern[str]] = re.compile(
+    rf"[\s\u00ad]*+(?:(?P<w>{_WORD})|(?P<d>\d++)|(?P<o>\S))"
+)
 #: A word of letters starting right here.
 WORD: Final[re.Pattern[str]] = re.compile(_WORD)
 #: Adjective endings that inflect in currency names ("kanadischen Dollar").
@@ -98,7 +102,8 @@ def currency_key(text: str) -> tuple[str, ...]:
 # --------------------------------------------------------------------------
 
 
-def _chars(chars: Iterable[str]) -> str:
+def chars(chars: Iterable[str]) -> str:
+    """A regex character set's inside for *chars*, escaped and sorted."""
     return "".join(sorted({re.escape(c) for c in chars}))
 
 
@@ -128,12 +133,12 @@ def number_regex(locale: str) -> re.Pattern[str]:
     "no cents"), ``suf`` (a scale letter such as K or M).
     """
     groups, decimals = separators(locale)
-    suffixes = _chars(lex.SCALE_SUFFIXES)
-    dashes = _chars(lex.ZERO_CENTS_DASHES)
+    suffixes = chars(lex.SCALE_SUFFIXES)
+    dashes = chars(lex.ZERO_CENTS_DASHES)
     return re.compile(
-        rf"(?P<int>\d{{1,3}}(?P<g>[{_chars(groups)}])\d{{3}}(?!\d)"
+        rf"(?P<int>\d{{1,3}}(?P<g>[{chars(groups)}])\d{{3}}(?!\d)"
         rf"(?:(?P=g)\d{{3}}(?!\d))*+|\d++)?"
-        rf"(?:(?P<dec>[{_chars(decimals)}])(?P<frac>\d++|[{dashes}](?![\d{dashes}])))?"
+        rf"(?:(?P<dec>[{chars(decimals)}])(?P<frac>\d++|[{dashes}](?![\d{dashes}])))?"
         rf"(?:(?P<suf>[{suffixes}])(?![^\W\d_]))?"
     )
 
@@ -214,7 +219,7 @@ def abbreviations() -> frozenset[str]:
 # --------------------------------------------------------------------------
 
 
-class PhraseIndex:
+class PhraseIndex(Generic[_V]):
     """Phrases of one or more words, looked up by their folded words.
 
     ``first`` maps a first word to the longest phrase length starting with
@@ -230,32 +235,32 @@ class PhraseIndex:
     __slots__ = ("first", "follow", "glued", "phrases", "prefixes")
 
     def __init__(self) -> None:
-        self.phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.phrases: dict[tuple[str, ...], _V] = {}
         self.first: dict[str, int] = {}
         self.prefixes: set[tuple[str, ...]] = set()
         self.follow: dict[tuple[str, ...], set[str]] = {}
         self.glued: set[tuple[str, ...]] = set()
 
-    def add(self, key: tuple[str, ...], values: Iterable[str]) -> None:
+    def set(self, key: tuple[str, ...], value: _V) -> None:
         if not key:
             return
-        merged = set(self.phrases.get(key, ())) | set(values)
-        self.phrases[key] = tuple(sorted(merged))
-        self._key(key)
-
-    def set(self, key: tuple[str, ...], values: tuple[str, ...]) -> None:
-        self.phrases[key] = values
-        self._key(key)
-
-    def _key(self, key: tuple[str, ...]) -> None:
+        self.phrases[key] = value
         self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
         self.prefixes.update(key[:n] for n in range(1, len(key) + 1))
         for n in range(1, len(key)):
             self.follow.setdefault(key[:n], set()).add(key[n][:1])
 
 
+def _add(
+    index: PhraseIndex[tuple[str, ...]], key: tuple[str, ...], codes: Iterable[str]
+) -> None:
+    """Add *codes* to those *key* names already."""
+    merged = set(index.phrases.get(key, ())) | set(codes)
+    index.set(key, tuple(sorted(merged)))
+
+
 @functools.cache
-def currencies() -> PhraseIndex:
+def currencies() -> PhraseIndex[tuple[str, ...]]:
     """Currency names, symbols and aliases -> ISO codes (several = ambiguous).
 
     CLDR's German display names (singular and plural) and symbols first,
@@ -263,18 +268,18 @@ def currencies() -> PhraseIndex:
     that German lacks; a name two codes share stays ambiguous.  The
     lexicon's aliases and ambiguous names are set last and win.
     """
-    index = PhraseIndex()
+    index: PhraseIndex[tuple[str, ...]] = PhraseIndex()
     for code, forms in _cldr.currency_names().items():
         for name in forms.values():
-            index.add(currency_key(name), (code,))
+            _add(index, currency_key(name), (code,))
     symbols = set()
     for by_code in _cldr.currency_symbols().values():
         for code, symbol in by_code.items():
-            index.add(currency_key(symbol), (code,))
+            _add(index, currency_key(symbol), (code,))
             symbols.add(symbol)
     for symbol, code in _cldr.prefixed_symbols().items():
         if currency_key(symbol) not in index.phrases:  # German symbols first
-            index.add(currency_key(symbol), (code,))
+            _add(index, currency_key(symbol), (code,))
             symbols.add(symbol)
     for name, code in lex.CURRENCY_ALIASES.items():
         index.set(currency_key(name), (code,))
@@ -289,9 +294,9 @@ def currencies() -> PhraseIndex:
 
 
 @functools.cache
-def minor_units() -> PhraseIndex:
+def minor_units() -> PhraseIndex[tuple[str, ...]]:
     """Minor unit words -> (the code they belong to,)."""
-    index = PhraseIndex()
+    index: PhraseIndex[tuple[str, ...]] = PhraseIndex()
     for name, (code, _per) in lex.MINOR_UNITS.items():
         index.set(currency_key(name), (code,))
     return index
@@ -304,28 +309,41 @@ def qualifiers() -> dict[tuple[str, ...], Qualifier]:
 
 
 @functools.cache
+def qualifier_index() -> PhraseIndex[Qualifier]:
+    """:func:`qualifiers` as a :class:`PhraseIndex`, for the longest match."""
+    index: PhraseIndex[Qualifier] = PhraseIndex()
+    for key, qualifier in qualifiers().items():
+        index.set(key, qualifier)
+    return index
+
+
 def qualifier_first() -> dict[str, int]:
     """First word of a qualifier phrase -> longest phrase length."""
-    first: dict[str, int] = {}
-    for key in qualifiers():
-        first[key[0]] = max(first.get(key[0], 0), len(key))
-    return first
+    return qualifier_index().first
 
 
 @functools.cache
-def qualifier_prefixes() -> frozenset[tuple[str, ...]]:
-    """Every leading part of a qualifier phrase's words."""
-    return frozenset(key[:n] for key in qualifiers() for n in range(1, len(key) + 1))
+def minor_exponents() -> dict[str, int]:
+    """Code -> the power of ten its minor units divide it into (2: cents).
+
+    From :data:`~dealrecord.german._lexicon.MINOR_UNITS`, whose sizes are
+    powers of ten; a code's units share one size.
+    """
+    exponents: dict[str, int] = {}
+    for code, per in lex.MINOR_UNITS.values():
+        exponent = len(str(per)) - 1
+        assert per == 10**exponent, per
+        assert exponents.setdefault(code, exponent) == exponent, code
+    return exponents
 
 
-@functools.cache
 def iso_codes() -> frozenset[str]:
-    """ISO 4217 codes CLDR knows."""
-    return frozenset(_cldr.currency_codes())
+    """ISO 4217 codes CLDR knows: :func:`dealrecord.values.iso_currency_codes`."""
+    return iso_currency_codes()
 
 
 #: "zweistellig", "2-stellig" with or without an adjective ending.
-STELLIG: Final = re.compile(r"(?P<n>[^\W\d_]+|\d{1,2}-)stellig(?:e[mnrs]?)?")
+STELLIG: Final = re.compile(rf"(?P<n>[^\W\d_]+|\d{{1,2}}-){lex.STELLIG}(?:e[mnrs]?)?")
 #: "niedrigen", "mittlerer", "hohen", "hoher".
 LEVEL: Final = re.compile(
     "(?P<l>"
@@ -342,42 +360,6 @@ MAGNITUDE_WORD: Final = re.compile(
     + "|".join(sorted(lex.MAGNITUDE_NOUNS, key=lambda w: -len(w)))
     + ")"
 )
-
-
-#: CLDR currency names frequent enough in news text to be on the fast path.
-_FAST_CLDR_CODES: Final = ("USD", "EUR", "CHF", "GBP", "JPY", "CNY", "CAD", "AUD")
-
-
-@functools.cache
-def fast_currencies() -> dict[str, tuple[str, ...]]:
-    """Folded currency spellings of the fast path -> codes (from the index).
-
-    The lexicon's aliases, CLDR's symbols and the German names of a few
-    frequent currencies: exactly the lookups :func:`currencies` gives them.
-    """
-    names = set(lex.CURRENCY_ALIASES)
-    for symbols in _cldr.currency_symbols().values():
-        names |= set(symbols.values())
-    for code in _FAST_CLDR_CODES:
-        names |= set(_cldr.currency_names().get(code, {}).values())
-    index = currencies()
-    table: dict[str, tuple[str, ...]] = {}
-    for name in names:
-        codes = index.phrases.get(currency_key(name))
-        if codes is not None and len(codes) == 1:
-            table[" ".join(name.split()).casefold()] = codes
-    return table
-
-
-@functools.cache
-def simple_number_words() -> dict[str, int]:
-    """Number words that are a whole number on their own ("zwei", "zwölf")."""
-    words = dict(lex.UNITS)
-    words.update(lex.TEENS)
-    words.update(lex.TENS)
-    words.update(dict.fromkeys(lex.ZERO, 0))
-    words.pop("eins", None)  # "eins" does not stand before a noun
-    return words
 
 
 class _Trie(dict[str, "_Trie"]):
@@ -415,30 +397,3 @@ def _trie_pattern(node: _Trie) -> str:
     if "" not in node:
         return body
     return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
-
-
-@functools.cache
-def simple_phrase_regex(locale: str) -> re.Pattern[str]:
-    """The common shape "[qualifier] [currency] number [scale] [currency]".
-
-    Built from the same tables and number pattern as the grammar, so that a
-    whole-string parse can read the common phrases with one match; anything
-    else goes through the grammar.
-    """
-    qualifiers = alternation(lex.QUALIFIERS)
-    currencies = alternation(fast_currencies())
-    words = alternation(w for w in scale_words() if w not in abbreviations())
-    short = alternation(abbreviations())
-    minus = _chars(lex.MINUS_SIGNS)
-    return re.compile(
-        # Neither a qualifier nor a currency starts with a digit: at digits
-        # (the common case) the guards skip both at once.
-        rf"\s*+(?:(?!\d)(?P<q>{qualifiers})\s++)?"
-        rf"(?:(?!\d)(?P<c1>{currencies}|(?-i:[A-Z]{{3}}))\s*+)?"
-        rf"(?:(?P<nw>{alternation(simple_number_words())})(?![^\W\d_])|"
-        rf"(?P<neg>[{minus}]\s*+)?"
-        rf"{number_regex(locale).pattern})"
-        rf"(?:\s*+(?:(?P<w>{words})|(?P<a>{short})\.?+)(?![^\W\d_]))?"
-        rf"(?:\s*+(?P<c2>{currencies}|(?-i:[A-Z]{{3}}))(?![^\W\d_]))?\s*+",
-        re.IGNORECASE,
-    )

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from dealrecord.errors import ParseError
 from dealrecord.german import parse_amount
+from dealrecord.german._fast import simple_amount as _simple_amount
 from dealrecord.german._tokens import alternation
-from dealrecord.german.money import _simple_amount, phrase_at
+from dealrecord.german.money import phrase_at
 from dealrecord.values import Amount, Qualifier
 from tests._growth import growth
 from tests.german.phrases import DESIGN, ISSUE, SEED, Case, all_cases, expected
@@ -80,6 +81,13 @@ def test_errors(text: str, reason: str, span: tuple[int, int]) -> None:
 def test_twelve_point_three_four_in_de_de() -> None:
     with pytest.raises(ParseError, match=r"did you mean 1\.234 or 12,34\?"):
         parse_amount("12.34 Euro", locale="de_DE")
+
+
+def test_an_ambiguous_currency_names_its_choices() -> None:
+    with pytest.raises(ParseError) as info:
+        parse_amount("100 Kronen")
+    assert info.value.currency_choices == ("CZK", "DKK", "ISK", "NOK", "SEK")
+    assert info.value.span == (4, 10)
 
 
 def test_default_currency() -> None:
