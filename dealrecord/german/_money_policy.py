@@ -67,7 +67,7 @@ class MoneyPolicy(Policy):
         return may_follow_digits(following)
 
     def number_before_digits(self, number: Number, pos: int) -> Phrase | None:
-        return None
+        return None  # "2024 USD 10-12 Mrd.": a year before a range, no amount
 
     def _keep(self, phrase: Phrase) -> None:
         if not (

@@ -80,10 +80,6 @@ def _address_marks() -> tuple[str, ...]:
     return tuple(sorted(m for m in marks if m))
 
 
-#: How many times the last amount a number of a coordination or a change
-#: may be once it takes the last amount's scale: "von 750.000 auf 1,1 Mio.
-
-
 def _shifted(phrase: Phrase, by: int) -> Phrase:
     """*phrase*, read in a part of a text that starts at *by*, in the text."""
     span = phrase.currency_span
