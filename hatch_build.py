@@ -36,6 +36,11 @@ COMPILED = (
     "dealrecord/german/_fast.py",
     "dealrecord/german/_magnitude.py",
     "dealrecord/german/money.py",
+    "dealrecord/german/_starts.py",
+    "dealrecord/german/_policy.py",
+    "dealrecord/german/_money_policy.py",
+    "dealrecord/german/_numbers_policy.py",
+    "dealrecord/german/_scan.py",
     "dealrecord/german/find.py",
 )
 

@@ -31,7 +31,17 @@ from tests.test_find import DESIGN, NOT_MONEY, SEED_ARTICLE
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
-COMPILED = ("_tokens", "numbers", "money", "find")
+COMPILED = (
+    "_tokens",
+    "numbers",
+    "money",
+    "_starts",
+    "_policy",
+    "_money_policy",
+    "_numbers_policy",
+    "_scan",
+    "find",
+)
 
 #: Read in the second process, from the installed wheel; prints JSON.
 _READ = """

@@ -24,8 +24,7 @@ from dealrecord import (
     iter_money,
     parse_amount,
 )
-from dealrecord.german import find as find_module
-from dealrecord.german import money
+from dealrecord.german import _scan, _starts, money
 from dealrecord.strategies import amounts
 from tests._growth import growth
 from tests.german.phrases import (
@@ -581,7 +580,7 @@ def test_finders_grow_linearly_on_traps(
 def test_money_starts_are_digits_symbols_and_words_at_a_word_start(
     text: str, starts: list[int]
 ) -> None:
-    assert find_module._money_hits(text) == starts
+    assert _starts.money_hits(text) == starts
 
 
 #: A phrase early in the text, then many that look back at it: each look must
@@ -623,7 +622,7 @@ def test_finders_read_each_start_once(
         return read_and_count
 
     for name in ("phrase_at", "grammar_phrase_at"):
-        monkeypatch.setattr(find_module, name, counted(getattr(find_module, name)))
+        monkeypatch.setattr(_scan, name, counted(getattr(_scan, name)))
     found = find(text)
     assert len(starts) > 10  # each word is a start
     assert len(starts) == len(set(starts))
@@ -785,7 +784,7 @@ def test_a_longer_currency_name_is_read_whole() -> None:
 def _without_one_match_path(text: str) -> tuple[list[Mention], list[Mention]]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(money, "simple_phrase_at", lambda *_: None)
-        patch.setattr(find_module, "simple_phrase_at", lambda *_: None)
+        patch.setattr(_scan, "simple_phrase_at", lambda *_: None)
         return find_money(text), find_numbers(text)
 
 

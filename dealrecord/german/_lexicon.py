@@ -610,3 +610,29 @@ COORDINATORS: Final = (
     "respektive",
     "resp.",
 )
+
+# --------------------------------------------------------------------------
+# Finder
+# --------------------------------------------------------------------------
+
+#: What joins a first day to the date after it ("1. bis 3. März 2026", "1.
+#: und 2. März", "1. bis zum 3. Mai"): the first day belongs to the date.
+#: A space stands for one to three spaces.  Source: docs/finding.md
+#: (dates are no numbers); German date ranges in news text.
+DAY_JOINERS: Final = ("bis zum", "bis", "und", "oder")
+
+#: "ein Kredit über 5 Mio. Euro": after a noun (a capitalised word that does
+#: not start a sentence) "über" names the amount, exactly, rather than a
+#: lower bound.  Source: docs/finding.md ("über" after a noun).
+AMOUNT_AFTER_NOUN: Final = "über"
+
+#: The sign of an e-mail address ("presse@example.com"): its digits are no
+#: numbers.  Source: RFC 5322 (addr-spec).
+EMAIL_SIGN: Final = "@"
+
+#: Characters an address or an e-mail address shows in a word before the
+#: number in it ("www.shop.de/preis-100-euro"): "/" of a scheme's "://",
+#: "%" of its percent-encoded form, "w" and "W" of "www.", and EMAIL_SIGN.
+#: A word with none of them before its number is looked at no further.
+#: Source: URL_STARTS; RFC 3986 (percent-encoding).
+ADDRESS_HINTS: Final = "/%wW" + EMAIL_SIGN

@@ -105,6 +105,29 @@ def _fold(word: str) -> str:
     return "".join(c.upper().lower()[:1] for c in word)
 
 
+#: The years a date has where a bare number could be one: a year alone
+#: ("für 2026"), an ISO year and month ("2025-09"); the finders also take a
+#: number in them for a year (after a date's day or month, a span of years
+#: "2025/26", a prior period "(2019: …)").
+DATE_YEARS: Final = range(1900, 2100)
+#: The four-digit numbers a finder takes for a year where a year only
+#: keeps a number from sharing an amount's currency ("im Jahr 1850 und 5
+#: Mio. Euro" makes no 1850 Euro).  Wider than :data:`DATE_YEARS`, which
+#: decides what is a date: there a wider range would take counts for years
+#: ("am 5. Mai 1000 Besucher"), here it only leaves a number alone.
+YEAR_LIKE: Final = range(1800, 2200)
+
+
+def year_pattern(years: range) -> str:
+    r"""A regex for the four-digit years of *years*, a run of whole
+    centuries: ``(?:19|20)\d\d`` for :data:`DATE_YEARS`."""
+    if years.step != 1 or years.start % 100 or years.stop % 100:
+        msg = f"not a run of whole centuries: {years}"
+        raise ValueError(msg)
+    centuries = "|".join(str(c) for c in range(years.start // 100, years.stop // 100))
+    return rf"(?:{centuries})\d\d"
+
+
 _SP = r"[\s\u00ad]{1,3}"  # one to three spaces of any kind
 _SP0 = r"[\s\u00ad]{0,3}"
 _YEAR4 = r"(?<!\d)\d{4}(?!\d)"
@@ -123,8 +146,8 @@ def _grammar() -> re.Pattern[str]:
         r"(?P<n_year>\d{4}(?!\d)|\d{2}(?!\d))?",
         # 2026-01-31
         r"(?P<i_year>(?<!\d)\d{4})-(?P<i_month>\d{2})-(?P<i_day>\d{2})(?!\d)",
-        # 2025-09 (ISO 8601 year and month, years 1900 to 2099)
-        r"(?P<im_year>(?<!\d)(?:19|20)\d\d)-(?P<im_month>0[1-9]|1[0-2])"
+        # 2025-09 (ISO 8601 year and month, years of DATE_YEARS)
+        rf"(?P<im_year>(?<!\d){year_pattern(DATE_YEARS)})-(?P<im_month>0[1-9]|1[0-2])"
         r"(?![\d\-\u2013/]|[.,:]\d)",
         # 31. Januar 2026, 1. Sept. 2025
         rf"(?P<t_day>(?<!\d)\d{{1,2}})\.{_SP0}(?P<t_month>{month})"
@@ -304,8 +327,9 @@ def find_dates(
     Never raises on a ``str``: expressions that name no year are left out
     unless a *reference* gives one, impossible dates are left out.  The span
     leaves out a leading weekday or preposition ("am", "im").  A bare year
-    counts only between 1900 and 2099, and only after a preposition
-    ("für 2026") or "Jahr" ("im Jahr 2026"): "2000 Mitarbeiter" is no date.
+    counts only between 1900 and 2099 (:data:`DATE_YEARS`), and only after
+    a preposition ("für 2026") or "Jahr" ("im Jahr 2026"): "2000
+    Mitarbeiter" is no date.
 
     >>> [(m.text, str(m.date)) for m in find_dates("Am 31. Januar 2026 hieß es, "
     ...     "der Börsengang sei für Ende 2026 geplant.")]
@@ -319,8 +343,7 @@ def find_dates(
         except ParseError:
             continue
         if match["year"] is not None and not (
-            1900 <= date.year <= 2099
-            and (match["prefix"] or match["date"][0].isalpha())
+            date.year in DATE_YEARS and (match["prefix"] or match["date"][0].isalpha())
         ):
             # A bare number is a year only after a preposition or "Jahr".
             continue
