@@ -331,9 +331,6 @@ class Policy:
             return amount, None
         if self.text[phrase.end : phrase.end + LOOK_BACK_CHARS].lstrip()[:1] != ")":
             return amount, None  # "(3 Mio. Euro im Vorjahr)" converts nothing
-        qualifier = previous.amount.qualifier
-        value = amount.low
-        low = None if qualifier in (Qualifier.AT_MOST, Qualifier.LESS_THAN) else value
-        high = None if qualifier in (Qualifier.AT_LEAST, Qualifier.MORE_THAN) else value
+        assert amount.low is not None  # an EXACT amount
         note = f"the bound of {previous.text!r}, which it converts"
-        return Amount(low, high, amount.currency, qualifier), note
+        return Amount.of(amount.low, previous.amount.qualifier, amount.currency), note

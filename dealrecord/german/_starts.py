@@ -38,7 +38,7 @@ def _symbols_and_digits() -> re.Pattern[str]:
     return re.compile(rf"[0-9{symbols}](?:(?<=[0-9])[0-9]*+)?")
 
 
-_STELLIG: Final = "stellig"
+_STELLIG: Final = lex.STELLIG
 _ARTICLES: Final = frozenset(lex.DEFINITE_ARTICLES)
 
 #: The one character outside ASCII whose lower case is a single ASCII
