@@ -8,11 +8,21 @@ whole text: the :class:`Amount` that
 :func:`~dealrecord.german.money.parse_amount` would return, or None.  The
 tests compare both with the grammar.
 
-It reads the shape "[qualifier] [currency] number [scale] [currency]",
-built from the same tables and number pattern as the grammar, and takes a
-match only where nothing after it could go on with the phrase.  Every word
-set it needs is derived here from :mod:`dealrecord.german._lexicon`, CLDR
-(:mod:`dealrecord.german._cldr`) and the grammar's indexes.
+It reads two shapes, each taken only where nothing after it could go on
+with the phrase:
+
+- "[qualifier] [currency] number [scale] [currency]", in one match of a
+  pattern built from the same tables and number pattern as the grammar;
+- a range, "[START] number JOINER-or-DASH number currency" ("zwischen 3,5
+  und 4 Mrd. Euro", "5 bis 7 Millionen Franken", "10–15 Euro"): the two
+  numbers read by the grammar's own number reader
+  (:func:`~dealrecord.german.numbers.digits_at`), the words around them by
+  small patterns, and the grammar's range rule (the first end takes the
+  second's scale if it has none; the lower end first).
+
+Every word set it needs is derived here from
+:mod:`dealrecord.german._lexicon`, CLDR (:mod:`dealrecord.german._cldr`)
+and the grammar's indexes.
 """
 
 from __future__ import annotations
@@ -26,10 +36,11 @@ from dealrecord.german import _cldr
 from dealrecord.german import _lexicon as lex
 from dealrecord.german import _tokens as tok
 from dealrecord.german._phrase import Phrase, token
-from dealrecord.german.numbers import EXACT, GrammarError, digits_value
+from dealrecord.german.numbers import EXACT, GrammarError, digits_at, digits_value
 from dealrecord.values import Amount, Bounds, Qualifier, bounds_of
 
 _EXACT: Final = Qualifier.EXACT
+_RANGE: Final = Qualifier.RANGE
 #: Marks that end a phrase when a space follows them.
 _CLOSING_MARKS: Final = frozenset('.,;:!?)]}»«"“”')
 #: CLDR currency names frequent enough in news text to be on the fast path.
@@ -110,6 +121,28 @@ def simple_phrase_regex(locale: str) -> re.Pattern[str]:
 
 
 @functools.cache
+def _range_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What a range reads around its two numbers: the START word before the
+    first (if any, then a digit), the JOINER or DASH between them (then a
+    digit), and the currency after the second."""
+    alternation = tok.alternation
+    dashes = tok.chars(lex.RANGE_DASHES)
+    head = re.compile(
+        rf"(?:(?P<s>{alternation(lex.RANGE_START)})\s++)?(?=\d)", re.IGNORECASE
+    )
+    joiner = re.compile(
+        rf"\s*+(?:(?P<j>{alternation(lex.RANGE_JOINERS)})\s++|(?P<d>[{dashes}])\s*+)"
+        r"(?=\d)",
+        re.IGNORECASE,
+    )
+    currency = re.compile(
+        rf"\s*+(?P<c>{alternation(fast_currencies())}|(?-i:[A-Z]{{3}}))(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    return head, joiner, currency
+
+
+@functools.cache
 def _continuations() -> frozenset[str]:
     """Folded words the grammar may read after a phrase's currency or scale."""
     words = set(lex.RANGE_JOINERS) | set(lex.COORDINATORS) | set(lex.DECIMAL_WORDS)
@@ -133,7 +166,12 @@ def simple_amount(
 ) -> Amount | None:
     """The common phrase shapes in one match; None sends *text* to the grammar."""
     m = simple_phrase_regex(locale).fullmatch(text)
-    if m is None or _name_goes_on(text, m, "c2" if m["c2"] is not None else "c1"):
+    if m is None:
+        phrase = _range_at(text, tok.skip(text), locale)
+        if phrase is None or tok.skip(text, phrase.end) != len(text):
+            return None
+        return Amount(phrase.low, phrase.high, phrase.currency, phrase.qualifier)
+    if _name_goes_on(text, m, "c2" if m["c2"] is not None else "c1"):
         return None
     parts = _simple_parts(m, locale, default_currency)
     if parts is None:
@@ -156,10 +194,18 @@ def simple_phrase_at(
         return None  # phrase_at skips whitespace first; so does the grammar
     m = simple_phrase_regex(locale).match(text, start)
     if m is None:
-        return None
+        return _range_at(text, start, locale)
     written = "c2" if m["c2"] is not None else "c1"
     if m[written] is None:
-        return None  # no currency: plain numbers go to the grammar
+        # No currency right after the number: a range if a START comes
+        # first (no number was read) or a joiner follows, else a plain
+        # number, which goes to the grammar.
+        if m["q"] is None and (
+            not (m["int"] or m["frac"] or m["nw"])
+            or _range_patterns()[1].match(text, m.end()) is not None
+        ):
+            return _range_at(text, start, locale)
+        return None
     glued = m.end("c1")
     if glued > 0 and text[glued - 1].isalpha() and text[glued : glued + 1].isalpha():
         return None  # "Euroeine" is one word to the grammar
@@ -183,6 +229,62 @@ def simple_phrase_at(
         end=end,
         lenient=lenient,
         currency_span=m.span(written),
+        has_currency=True,
+    )
+
+
+def _range_at(text: str, start: int, locale: str) -> Phrase | None:
+    """The range shape at *start* (see the module docstring), or None.
+
+    A START takes its own JOINER ("zwischen … und", "von … bis") and a DASH
+    only where its joiner is RANGE_TO; without a START the joiner is
+    RANGE_TO or a DASH.  The currency comes after the second number only.
+    """
+    head_pattern, joiner_pattern, currency_pattern = _range_patterns()
+    head = head_pattern.match(text, start)
+    if head is None:
+        return None
+    first = digits_at(text, head.end(), locale, strict=False)
+    if first is None:
+        return None
+    joined = joiner_pattern.match(text, first.end)
+    if joined is None:
+        return None
+    starter = head["s"]
+    expected = lex.RANGE_TO if starter is None else lex.RANGE_START[tok.fold(starter)]
+    joiner = joined["j"]
+    if (
+        (tok.fold(joiner) != expected)
+        if joiner is not None
+        else expected != lex.RANGE_TO
+    ):
+        return None
+    second = digits_at(text, joined.end(), locale, strict=False)
+    if second is None or first.rounded or second.rounded:
+        return None
+    named = currency_pattern.match(text, second.end)
+    if named is None or _name_goes_on(text, named, "c"):
+        return None
+    end = named.end()
+    if not _ends_phrase(text, end):
+        return None
+    code = _simple_code(named["c"])
+    if code is None:
+        return None
+    low, high = first.value, second.value
+    if not first.scaled and second.scaled:
+        low = low.scaleb(second.exponent, EXACT)
+    if not low < high:
+        return None  # the grammar refuses it, or says why
+    return Phrase(
+        low=low,
+        high=high,
+        currency=code,
+        qualifier=_RANGE,
+        start=start,
+        end=end,
+        lenient=first.lenient or second.lenient,
+        currency_span=named.span("c"),
         has_currency=True,
     )
 

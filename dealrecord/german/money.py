@@ -537,7 +537,10 @@ def parse_amount(
     if start == len(text):
         raise ParseError("empty text: expected an amount", text, (0, len(text)))
     try:
-        phrase = phrase_at(text, start, locale, default_currency, strict=True)
+        # The one-match path has read all it can: the whole text would have
+        # been one match, and a phrase that leaves text over is the
+        # grammar's to read and to say what is wrong.
+        phrase = grammar_phrase_at(text, start, locale, default_currency, strict=True)
     except GrammarError as failure:
         raise ParseError(failure.reason, text, (failure.start, failure.end)) from None
     if phrase is None:

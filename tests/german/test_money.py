@@ -10,11 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from benchmarks.varied import hard_phrases
 from dealrecord.errors import ParseError
 from dealrecord.german import parse_amount
 from dealrecord.german._fast import simple_amount as _simple_amount
+from dealrecord.german._fast import simple_phrase_at
 from dealrecord.german._tokens import alternation
-from dealrecord.german.money import phrase_at
+from dealrecord.german.money import grammar_phrase_at, phrase_at
 from dealrecord.values import Amount, Qualifier
 from tests._growth import growth
 from tests.german.phrases import DESIGN, ISSUE, SEED, Case, all_cases, expected
@@ -192,18 +194,70 @@ def test_fast_path_agrees_with_the_grammar() -> None:
         if fast is None:
             continue
         taken += 1
-        phrase = phrase_at(text, 0, strict=True)
+        phrase = grammar_phrase_at(text, 0, strict=True)
         assert phrase is not None
         assert phrase.end == len(text.rstrip())
         assert fast == phrase.amount(), text
     assert taken > len(all_cases()) // 2
 
 
-@given(st.lists(_ALPHABET, max_size=12).map("".join))
-def test_fast_path_agrees_on_generated_text(text: str) -> None:
+def _same_phrase_as_the_grammar(text: str, start: int = 0) -> bool:
+    """Whether the one-match path reads *text* at *start*; asserts that
+    what it reads is what the grammar alone reads."""
+    fast = simple_phrase_at(text, start, "de", None)
+    if fast is None:
+        return False
+    assert fast == grammar_phrase_at(text, start, "de", None), text
+    return True
+
+
+def test_fast_path_reads_ranges_as_the_grammar() -> None:
+    # Unique phrases with bounds, ranges, number words, cents, magnitudes.
+    hard = [text for text, _ in hard_phrases(3000, seed=15)]
+    ranges = [t for t in hard if " bis " in t or " und " in t]
+    taken = sum(_same_phrase_as_the_grammar(text) for text in hard)
+    assert sum(_same_phrase_as_the_grammar(text) for text in ranges) > len(ranges) / 2
+    assert taken > len(hard) / 3
+    for text in [
+        "Es kostet 5-7 Mio. Euro.",
+        "von 5–7 Mio. Euro heute",
+        "5 bis 7 Mio. Euro und 30 Cent",
+        "3,5 Mrd. bis 4 Mrd. Euro",
+        "5 Mio. bis 7 Euro",
+        "zwischen 5-7 Mio. Euro",
+        "zwischen 5 bis 7 Mio. Euro",
+        "von 5 und 7 Mio. Euro",
+        "7 bis 5 Mio. Euro",
+        "5 bis 7 Fr . Danach",
+        "5 bis 7 Kronen",
+        "1.5 bis 2 Mrd. Euro",
+        "5 bis ½ Euro",
+    ]:
+        _same_phrase_as_the_grammar(text)
+
+
+_RANGE_TOKENS = st.sampled_from(
+    ["zwischen", "von", "bis", "und", "zu", "unter", "über", "-", "–", " ", "  ",
+     "5", "12", "3,5", "1.000", "1.5", "1 000", "7K", "2024", "Mio.", "Mrd.",
+     "Milliarden", "Euro", "Dollar", "EUR", "usd", "Fr", "Fr.", ".", "Schweizer",
+     "Franken", "Cent", "Kronen", "Prozent", "(", ")", ",", "½", "1/2", "-Euro"]
+)  # fmt: skip
+
+
+@given(st.lists(_RANGE_TOKENS, max_size=9).map(" ".join))
+def test_fast_path_agrees_on_generated_ranges(text: str) -> None:
+    _same_phrase_as_the_grammar(text)
     fast = _simple_amount(text, "de", None)
     if fast is not None:
-        phrase = phrase_at(text, 0)
+        assert fast == parse_amount(text)
+
+
+@given(st.lists(_ALPHABET, max_size=12).map("".join))
+def test_fast_path_agrees_on_generated_text(text: str) -> None:
+    _same_phrase_as_the_grammar(text)
+    fast = _simple_amount(text, "de", None)
+    if fast is not None:
+        phrase = grammar_phrase_at(text, 0)
         assert phrase is not None
         assert fast == phrase.amount()
 
