@@ -356,6 +356,17 @@ PRIOR: list[tuple[str, list[Case], list[str]]] = [
     ("Der Umsatz stieg auf 8,2 Mrd. Euro (Vorjahr: 7,7).",
      [x("8,2 Mrd. Euro", "8.2E9", "EUR"), x("7,7", "7.7E9", "EUR")], ["Vorjahr"]),
     ("Der Preis: 5 Euro (2019: 4).", [x("5 Euro", "5", "EUR"), x("4", "4", "EUR")], ["2019"]),
+    # The figure keeps its qualifier; the prior figure is as written.
+    ("Der Umsatz erreichte rund 8,2 (Vorjahr: 7,7) Mrd. Euro.",
+     [x("rund 8,2", "8.2E9", "EUR", Qualifier.APPROX), x("7,7", "7.7E9", "EUR")], ["Vorjahr"]),
+    ("Der Umsatz erreichte rund 8,2 Mrd. Euro (Vorjahr: 7,7).",
+     [x("rund 8,2 Mrd. Euro", "8.2E9", "EUR", Qualifier.APPROX), x("7,7", "7.7E9", "EUR")],
+     ["Vorjahr"]),
+    ("Der Gewinn lag bei mehr als 420 (Vj. 390) Mio. Euro.",
+     [("mehr als 420", "4.2E8", None, "EUR", Qualifier.MORE_THAN), x("390", "3.9E8", "EUR")],
+     ["Vj."]),
+    # A range has no one figure to set beside the prior one.
+    ("Er lag zwischen 3 und 5 (Vorjahr: 2) Mrd. Euro.", [], []),
     # Its own currency: a mention of its own; no currency: no money.
     ("Umsatz 8,2 Mrd. Euro (Vorjahr: 7,7 Mrd. Euro).",
      [x("8,2 Mrd. Euro", "8.2E9", "EUR"), x("7,7 Mrd. Euro", "7.7E9", "EUR")], []),

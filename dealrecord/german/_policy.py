@@ -30,9 +30,9 @@ from dealrecord.german.dates import (
     YEAR_LIKE,
     year_pattern,
 )
-from dealrecord.german.money import Phrase, phrase_at
+from dealrecord.german.money import Phrase, phrase_at, qualifier_at
 from dealrecord.german.numbers import EXACT, Number, number_at
-from dealrecord.values import Amount, Qualifier
+from dealrecord.values import Amount, Qualifier, bounds_of
 
 _SENTENCE_END: Final = ".!?:;\n"
 _JOINERS: Final = frozenset(lex.RANGE_JOINERS)
@@ -188,11 +188,18 @@ class Policy:
         """
         text = self.text
         opening = _prior_period().match(text, phrase.end)
-        if opening is None or phrase.qualifier is not Qualifier.EXACT:
-            return False
+        if opening is None or bounds_of(phrase.qualifier).figures != 1:
+            return False  # a range or a magnitude has no one figure
         if is_year(text, phrase):
             return False  # "Der Umsatz 2020 (2019: 7,7) Mrd. Euro"
-        first = number_at(text, phrase.start, self.locale, strict=False)
+        # The figure's number, after its qualifier ("rund 8,2 (Vorjahr: …").
+        number_start = phrase.start
+        if phrase.qualifier is not Qualifier.EXACT:
+            qualified = qualifier_at(text, phrase.start)
+            if qualified is None:
+                return False
+            number_start = qualified[1]
+        first = number_at(text, number_start, self.locale, strict=False)
         inner_start = opening.end()
         inner = number_at(text, inner_start, self.locale, strict=False, scales=False)
         if first is None or inner is None or phrase.compound:
@@ -225,7 +232,11 @@ class Policy:
         rest = text[tail : tail + LOOK_BACK_CHARS]
         figure = text[phrase.start : phrase.end]
         readings = []
-        for written in (figure, prior):
+        # The figure keeps its qualifier; the prior one is as written.
+        for written, qualifier in (
+            (figure, phrase.qualifier),
+            (prior, Qualifier.EXACT),
+        ):
             joined = f"{written} {rest}"
             read = phrase_at(joined, 0, self.locale, self.default_currency)
             if (
@@ -233,7 +244,7 @@ class Policy:
                 or read.end <= len(written) + 1
                 or not self._counts(read)
                 or read.candidates
-                or read.qualifier is not Qualifier.EXACT
+                or read.qualifier is not qualifier
             ):
                 return False
             readings.append(read)
