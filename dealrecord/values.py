@@ -87,6 +87,11 @@ def bounds_of(qualifier: Qualifier) -> Bounds:
     return INTERVAL
 
 
+#: :func:`bounds_of` for each qualifier's value: a str key hashes in C, an
+#: enum member in Python code.
+_BOUNDS_BY_VALUE: Final = {q._value_: bounds_of(q) for q in Qualifier}
+
+
 @functools.cache
 def iso_currency_codes() -> frozenset[str]:
     """Every ISO 4217 code CLDR knows, current and historic (ATS, DEM, FRF …)."""
@@ -154,7 +159,7 @@ class Amount:
             type(currency) is not str or currency not in iso_currency_codes()
         ):
             check_currency(currency, "currency")
-        bounds = bounds_of(q)
+        bounds = _BOUNDS_BY_VALUE[q._value_]  # bounds_of(q), without a call
         if bounds is POINT:
             if low is None or high is None or low != high:
                 msg = f"{q.name} amount needs low == high, got low={low}, high={high}"
